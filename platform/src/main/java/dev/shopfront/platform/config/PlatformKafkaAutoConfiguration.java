@@ -1,0 +1,53 @@
+package dev.shopfront.platform.config;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.listener.CommonErrorHandler;
+
+import dev.shopfront.platform.kafka.EventErrorHandling;
+import dev.shopfront.platform.kafka.KafkaHealthIndicator;
+import dev.shopfront.platform.kafka.RequestIdRecordInterceptor;
+
+/**
+ * The Kafka conventions of every service: request ids from record headers, a dead-letter
+ * topic after bounded retries, and Kafka in the readiness check.
+ */
+@AutoConfiguration(after = KafkaAutoConfiguration.class)
+@ConditionalOnClass(KafkaAdmin.class)
+public class PlatformKafkaAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	RequestIdRecordInterceptor requestIdRecordInterceptor() {
+		return new RequestIdRecordInterceptor();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(CommonErrorHandler.class)
+	CommonErrorHandler deadLetteringErrorHandler(KafkaProperties properties,
+			@Value("${shopfront.kafka.retry.initial-interval:200ms}") Duration initialInterval,
+			@Value("${shopfront.kafka.retry.max-retries:3}") int maxRetries) {
+		return EventErrorHandling.deadLetteringErrorHandler(properties.buildProducerProperties(),
+				initialInterval.toMillis(), maxRetries);
+	}
+
+	@Bean(destroyMethod = "close")
+	@ConditionalOnBean(KafkaAdmin.class)
+	@ConditionalOnEnabledHealthIndicator("kafka")
+	@ConditionalOnMissingBean(name = "kafkaHealthIndicator")
+	KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin,
+			@Value("${shopfront.kafka.health-timeout:2s}") Duration timeout) {
+		return new KafkaHealthIndicator(kafkaAdmin, timeout);
+	}
+
+}

@@ -1,0 +1,126 @@
+package dev.shopfront.platform.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The problem+json answers every service gives for malformed requests, so that bad input
+ * is a clear 4xx and never a 500. Services add their domain exceptions in an advice of
+ * their own, which runs before this one.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Malformed request body",
+				RequestBodyErrors.describe(ex));
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map((error) -> new FieldProblem(error.getField(), messageOf(error)))
+			.sorted(Comparator.comparing(FieldProblem::field))
+			.toList();
+		return handleExceptionInternal(ex, invalid(errors), headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap((result) -> result.getResolvableErrors()
+				.stream()
+				.map((error) -> new FieldProblem(result.getMethodParameter().getParameterName(),
+						error.getDefaultMessage())))
+			.sorted(Comparator.comparing(FieldProblem::field))
+			.toList();
+		return handleExceptionInternal(ex, invalid(errors), headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail handleTypeMismatch(MethodArgumentTypeMismatchException ex) {
+		String expected = (ex.getRequiredType() != null) ? ex.getRequiredType().getSimpleName().toLowerCase() : "value";
+		return Problems.of(HttpStatus.BAD_REQUEST, "Invalid parameter",
+				"'%s' is not a valid %s for '%s'".formatted(ex.getValue(), expected, ex.getName()));
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ProblemDetail handleConstraintViolation(ConstraintViolationException ex) {
+		List<FieldProblem> errors = ex.getConstraintViolations()
+			.stream()
+			.map((violation) -> new FieldProblem(lastNode(violation.getPropertyPath().toString()),
+					violation.getMessage()))
+			.sorted(Comparator.comparing(FieldProblem::field))
+			.toList();
+		return invalid(errors);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail handleUnexpected(Exception ex) {
+		log.error("Unexpected failure while handling a request", ex);
+		return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+				"The request failed unexpectedly; quote the X-Request-Id header when reporting it.");
+	}
+
+	private static ProblemDetail invalid(List<FieldProblem> errors) {
+		String detail = errors.stream()
+			.map((error) -> error.field() + ": " + error.message())
+			.reduce((a, b) -> a + "; " + b)
+			.orElse("The request is invalid");
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Invalid request", detail);
+		problem.setProperty("errors", errors.stream().map(FieldProblem::asMap).toList());
+		return problem;
+	}
+
+	private static String messageOf(FieldError error) {
+		return (error.isBindingFailure()) ? "has an invalid value '%s'".formatted(error.getRejectedValue())
+				: error.getDefaultMessage();
+	}
+
+	private static String lastNode(String path) {
+		int dot = path.lastIndexOf('.');
+		return (dot >= 0) ? path.substring(dot + 1) : path;
+	}
+
+	record FieldProblem(String field, String message) {
+
+		Map<String, String> asMap() {
+			return Map.of("field", this.field, "message", this.message);
+		}
+
+	}
+
+}
