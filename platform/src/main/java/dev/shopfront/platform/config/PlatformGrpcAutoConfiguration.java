@@ -1,6 +1,17 @@
 package dev.shopfront.platform.config;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
+import io.github.resilience4j.retry.RetryRegistry;
 import io.grpc.ClientInterceptor;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.grpc.client.GrpcChannelFactory;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -10,12 +21,17 @@ import org.springframework.grpc.server.GlobalServerInterceptor;
 
 import dev.shopfront.platform.grpc.RequestIdClientInterceptor;
 import dev.shopfront.platform.grpc.RequestIdServerInterceptor;
+import dev.shopfront.platform.grpc.client.GrpcClients;
+import dev.shopfront.platform.grpc.client.GrpcClientsProperties;
 
 /**
- * Request ids across gRPC, on every server and every client channel.
+ * Request ids across gRPC on every server and client channel, and resilient clients to
+ * gRPC peers.
  */
-@AutoConfiguration
+@AutoConfiguration(afterName = { "org.springframework.boot.grpc.client.autoconfigure.GrpcClientAutoConfiguration",
+		"org.springframework.boot.grpc.client.autoconfigure.CompositeChannelFactoryAutoConfiguration" })
 @ConditionalOnClass(ClientInterceptor.class)
+@EnableConfigurationProperties(GrpcClientsProperties.class)
 public class PlatformGrpcAutoConfiguration {
 
 	@Bean
@@ -28,6 +44,30 @@ public class PlatformGrpcAutoConfiguration {
 	@GlobalClientInterceptor
 	RequestIdClientInterceptor requestIdClientInterceptor() {
 		return new RequestIdClientInterceptor();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CircuitBreakerRegistry circuitBreakerRegistry(ObjectProvider<MeterRegistry> meters) {
+		CircuitBreakerRegistry registry = CircuitBreakerRegistry.ofDefaults();
+		meters.ifAvailable((meterRegistry) -> TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(registry)
+			.bindTo(meterRegistry));
+		return registry;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	RetryRegistry retryRegistry(ObjectProvider<MeterRegistry> meters) {
+		RetryRegistry registry = RetryRegistry.ofDefaults();
+		meters.ifAvailable((meterRegistry) -> TaggedRetryMetrics.ofRetryRegistry(registry).bindTo(meterRegistry));
+		return registry;
+	}
+
+	@Bean
+	@ConditionalOnBean(GrpcChannelFactory.class)
+	GrpcClients grpcClients(GrpcChannelFactory channels, GrpcClientsProperties properties,
+			CircuitBreakerRegistry breakers, RetryRegistry retries) {
+		return new GrpcClients(channels, properties, breakers, retries);
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -24,6 +25,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import dev.shopfront.platform.grpc.client.DependencyUnavailableException;
 
 /**
  * The problem+json answers every service gives for malformed requests, so that bad input
@@ -86,6 +89,17 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 			.sorted(Comparator.comparing(FieldProblem::field))
 			.toList();
 		return invalid(errors);
+	}
+
+	@ExceptionHandler(DependencyUnavailableException.class)
+	ResponseEntity<ProblemDetail> handleDependencyUnavailable(DependencyUnavailableException ex) {
+		log.warn("{}", ex.getMessage());
+		ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Dependency unavailable",
+				"%s is not available right now; try again shortly".formatted(ex.dependency()));
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "5")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	@ExceptionHandler(Exception.class)
