@@ -1,0 +1,31 @@
+package dev.shopfront.localstack;
+
+import java.util.Map;
+
+/**
+ * A real engine run on this machine without Docker. Its data lives in a directory the
+ * caller chooses and survives {@link #stop()} followed by {@link #start()}, on the same
+ * port.
+ */
+public interface EmbeddedEngine {
+
+	Engine engine();
+
+	/**
+	 * Starts the engine and returns once it answers real requests. Does nothing if
+	 * running.
+	 */
+	void start();
+
+	/** Stops the engine and frees its port. Does nothing if stopped. */
+	void stop();
+
+	boolean isRunning();
+
+	/** The port clients connect to; fixed at construction or chosen at first start. */
+	int port();
+
+	/** The coordinates under the environment variable names the services read. */
+	Map<String, String> environment();
+
+}
