@@ -53,7 +53,7 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 		List<FieldProblem> errors = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map((error) -> new FieldProblem(error.getField(), messageOf(error)))
+			.map((error) -> new FieldProblem(jsonName(error.getField()), messageOf(error)))
 			.sorted(Comparator.comparing(FieldProblem::field))
 			.toList();
 		return handleExceptionInternal(ex, invalid(errors), headers, HttpStatus.BAD_REQUEST, request);
@@ -84,7 +84,7 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail handleConstraintViolation(ConstraintViolationException ex) {
 		List<FieldProblem> errors = ex.getConstraintViolations()
 			.stream()
-			.map((violation) -> new FieldProblem(lastNode(violation.getPropertyPath().toString()),
+			.map((violation) -> new FieldProblem(jsonName(lastNode(violation.getPropertyPath().toString())),
 					violation.getMessage()))
 			.sorted(Comparator.comparing(FieldProblem::field))
 			.toList();
@@ -122,6 +122,21 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 	private static String messageOf(FieldError error) {
 		return (error.isBindingFailure()) ? "has an invalid value '%s'".formatted(error.getRejectedValue())
 				: error.getDefaultMessage();
+	}
+
+	// Bodies are snake_case JSON (see the platform defaults), so errors name fields as
+	// clients write them.
+	static String jsonName(String javaPath) {
+		StringBuilder name = new StringBuilder(javaPath.length() + 4);
+		for (char c : javaPath.toCharArray()) {
+			if (Character.isUpperCase(c)) {
+				name.append('_').append(Character.toLowerCase(c));
+			}
+			else {
+				name.append(c);
+			}
+		}
+		return name.toString();
 	}
 
 	private static String lastNode(String path) {

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.slf4j.MDC;
@@ -23,7 +24,7 @@ import dev.shopfront.platform.requestid.RequestId;
 @SpringBootApplication
 class PlatformTestApplication {
 
-	record Widget(@NotBlank String name, @NotNull @DecimalMin("0.00") BigDecimal price) {
+	record Widget(@NotBlank String name, @NotNull @DecimalMin("0.00") BigDecimal price, @Min(0) Integer stockLevel) {
 	}
 
 	record Label(String displayName, String secondaryName) {

@@ -56,11 +56,12 @@ class ProblemDetailsHandlerTest {
 	void validationErrorsListEveryFieldInOrder() throws Exception {
 		this.mvc
 			.perform(post("/widgets").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"name\": \" \", \"price\": -1}"))
+				.content("{\"name\": \" \", \"price\": -1, \"stock_level\": -1}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.title").value("Invalid request"))
 			.andExpect(jsonPath("$.errors[0].field").value("name"))
 			.andExpect(jsonPath("$.errors[1].field").value("price"))
+			.andExpect(jsonPath("$.errors[2].field").value("stock_level"))
 			.andExpect(jsonPath("$.detail").value(containsString("price: must be greater than or equal to 0.00")));
 	}
 
