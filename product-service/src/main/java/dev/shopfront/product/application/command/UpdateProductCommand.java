@@ -1,0 +1,7 @@
+package dev.shopfront.product.application.command;
+
+import dev.shopfront.product.domain.ProductDetails;
+
+public record UpdateProductCommand(long id, ProductDetails details) {
+
+}

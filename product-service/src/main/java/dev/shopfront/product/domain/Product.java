@@ -1,0 +1,11 @@
+package dev.shopfront.product.domain;
+
+import java.time.Instant;
+
+/**
+ * A product of the catalogue as stored: its details, its identity and when it last
+ * changed.
+ */
+public record Product(long id, ProductDetails details, long version, Instant createdAt, Instant updatedAt) {
+
+}

@@ -1,0 +1,24 @@
+package dev.shopfront.product.domain;
+
+import java.util.Optional;
+
+/**
+ * The catalogue's store of products.
+ */
+public interface Products {
+
+	Product add(ProductDetails details);
+
+	Optional<Product> find(long id);
+
+	/** Replaces a product's details. @throws ProductNotFoundException if there is none */
+	Product replace(long id, ProductDetails details);
+
+	/**
+	 * Removes a product.
+	 * @throws ProductNotFoundException if there is none
+	 * @throws ProductInUseException if units of it are held by a reservation
+	 */
+	void remove(long id);
+
+}

@@ -1,0 +1,197 @@
+package dev.shopfront.product.infrastructure.persistence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.shopfront.product.domain.InsufficientStockException;
+import dev.shopfront.product.domain.ProductNotFoundException;
+import dev.shopfront.product.domain.Reservation;
+import dev.shopfront.product.domain.Stock;
+import dev.shopfront.product.domain.StockChange;
+import dev.shopfront.product.domain.StockChange.Direction;
+import dev.shopfront.product.domain.StockChangeOutcome;
+import dev.shopfront.product.domain.StockLine;
+
+/**
+ * Stock in PostgreSQL. Every decrement is a conditional update
+ * ({@code stock_quantity >= n}), so concurrent callers can never take stock below zero;
+ * reservation lines and processed event ids are written in the same transaction as the
+ * stock they move.
+ */
+public class JdbcStock implements Stock {
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	public JdbcStock(JdbcClient jdbc, TransactionTemplate transactions) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+	}
+
+	@Override
+	public boolean reserve(Reservation reservation) {
+		try {
+			return Boolean.TRUE.equals(this.transactions.execute((status) -> reserveOnce(reservation)));
+		}
+		catch (DuplicateKeyException concurrentDuplicate) {
+			// The same reservation id won a race against this call: that one took the
+			// units.
+			return false;
+		}
+	}
+
+	private boolean reserveOnce(Reservation reservation) {
+		boolean known = this.jdbc.sql("SELECT count(*) FROM stock_reservations WHERE reservation_id = :id")
+			.param("id", reservation.id())
+			.query(Long.class)
+			.single() > 0;
+		if (known) {
+			return false;
+		}
+		List<Long> shortOf = new ArrayList<>();
+		for (StockLine line : reservation.lines()) {
+			if (!take(line.productId(), line.quantity())) {
+				shortOf.add(line.productId());
+			}
+		}
+		if (!shortOf.isEmpty()) {
+			throw new InsufficientStockException(shortOf);
+		}
+		for (StockLine line : reservation.lines()) {
+			this.jdbc.sql("""
+					INSERT INTO stock_reservations (reservation_id, product_id, quantity, state)
+					VALUES (:id, :product, :quantity, 'HELD')""")
+				.param("id", reservation.id())
+				.param("product", line.productId())
+				.param("quantity", line.quantity())
+				.update();
+		}
+		return true;
+	}
+
+	@Override
+	public boolean release(String reservationId) {
+		return Boolean.TRUE.equals(this.transactions.execute((status) -> {
+			List<StockLine> released = this.jdbc.sql("""
+					UPDATE stock_reservations SET state = 'RELEASED', updated_at = now()
+					WHERE reservation_id = :id AND state = 'HELD'
+					RETURNING product_id, quantity""")
+				.param("id", reservationId)
+				.query((row, number) -> new StockLine(row.getLong("product_id"), row.getInt("quantity")))
+				.list();
+			released.forEach((line) -> give(line.productId(), line.quantity()));
+			return !released.isEmpty();
+		}));
+	}
+
+	@Override
+	public StockChangeOutcome apply(StockChange change) {
+		return this.transactions.execute((status) -> {
+			int recorded = this.jdbc
+				.sql("""
+						INSERT INTO processed_events (event_id, event_type, outcome) VALUES (:id, 'stock.updated', 'PENDING')
+						ON CONFLICT (event_id) DO NOTHING""")
+				.param("id", change.eventId())
+				.update();
+			if (recorded == 0) {
+				return StockChangeOutcome.DUPLICATE;
+			}
+			StockChangeOutcome outcome = (change.direction() == Direction.DECREASE) ? decrease(change)
+					: increase(change);
+			this.jdbc.sql("UPDATE processed_events SET outcome = :outcome WHERE event_id = :id")
+				.param("outcome", outcome.name())
+				.param("id", change.eventId())
+				.update();
+			return outcome;
+		});
+	}
+
+	private StockChangeOutcome decrease(StockChange change) {
+		if (change.settlesReservation()) {
+			if (moveReservation(change, "HELD", "COMMITTED")) {
+				return StockChangeOutcome.SETTLED_BY_RESERVATION;
+			}
+			if (reservationExists(change)) {
+				return StockChangeOutcome.ALREADY_SETTLED;
+			}
+		}
+		return take(change.productId(), change.quantity()) ? StockChangeOutcome.APPLIED
+				: StockChangeOutcome.REFUSED_INSUFFICIENT_STOCK;
+	}
+
+	private StockChangeOutcome increase(StockChange change) {
+		if (change.settlesReservation()) {
+			boolean moved = moveReservation(change, "HELD", "RELEASED")
+					|| moveReservation(change, "COMMITTED", "RETURNED");
+			if (!moved && reservationExists(change)) {
+				return StockChangeOutcome.ALREADY_SETTLED;
+			}
+		}
+		give(change.productId(), change.quantity());
+		return StockChangeOutcome.APPLIED;
+	}
+
+	private boolean moveReservation(StockChange change, String from, String to) {
+		return this.jdbc.sql("""
+				UPDATE stock_reservations SET state = :to, updated_at = now()
+				WHERE reservation_id = :id AND product_id = :product AND state = :from""")
+			.param("to", to)
+			.param("from", from)
+			.param("id", change.reservationId())
+			.param("product", change.productId())
+			.update() == 1;
+	}
+
+	private boolean reservationExists(StockChange change) {
+		return this.jdbc
+			.sql("SELECT count(*) FROM stock_reservations WHERE reservation_id = :id AND product_id = :product")
+			.param("id", change.reservationId())
+			.param("product", change.productId())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Takes units if there are enough; false when there are not. */
+	private boolean take(long productId, int quantity) {
+		int updated = this.jdbc
+			.sql("""
+					UPDATE products SET stock_quantity = stock_quantity - :quantity, version = version + 1, updated_at = now()
+					WHERE id = :id AND stock_quantity >= :quantity""")
+			.param("quantity", quantity)
+			.param("id", productId)
+			.update();
+		if (updated == 0) {
+			requireProduct(productId);
+		}
+		return updated == 1;
+	}
+
+	private void give(long productId, int quantity) {
+		int updated = this.jdbc
+			.sql("""
+					UPDATE products SET stock_quantity = stock_quantity + :quantity, version = version + 1, updated_at = now()
+					WHERE id = :id""")
+			.param("quantity", quantity)
+			.param("id", productId)
+			.update();
+		if (updated == 0) {
+			throw new ProductNotFoundException(productId);
+		}
+	}
+
+	private void requireProduct(long productId) {
+		boolean exists = this.jdbc.sql("SELECT count(*) FROM products WHERE id = :id")
+			.param("id", productId)
+			.query(Long.class)
+			.single() > 0;
+		if (!exists) {
+			throw new ProductNotFoundException(productId);
+		}
+	}
+
+}
