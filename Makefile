@@ -1,0 +1,39 @@
+# Shopfront developer workflow. Every target is a thin, documented wrapper around ./mvnw,
+# so the Maven build stays the single source of truth (CI runs the same commands).
+
+MVNW := ./mvnw -B
+
+.PHONY: help proto build test lint run engines docs format clean clean-data
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
+
+proto: ## Generate the Java stubs from the .proto contracts
+	$(MVNW) -q -pl proto generate-sources
+
+build: ## Compile and package every module without running tests
+	$(MVNW) -q install -DskipTests
+
+test: ## The README test command: format check, unit, integration and docs drift tests
+	$(MVNW) verify
+
+run: build ## Run the whole system without Docker: engines + services on their spec ports
+	$(MVNW) -q -pl local-stack exec:java -Dexec.mainClass=dev.shopfront.localstack.system.SystemLauncher
+
+engines: ## Only start PostgreSQL, MariaDB, Redis and Kafka on 5432, 3306, 6379, 9092
+	$(MVNW) -q -pl local-stack exec:java -Dexec.mainClass=dev.shopfront.localstack.LocalStackLauncher
+
+docs: ## Regenerate the architecture diagrams under docs/ (placeholder until the docs module lands)
+	@echo "The docs module is not there yet (issue 7)."
+
+lint: ## Check formatting without changing files
+	$(MVNW) -q spring-javaformat:validate
+
+format: ## Apply the formatter the build checks
+	$(MVNW) -q spring-javaformat:apply
+
+clean: ## Remove build output
+	$(MVNW) -q clean
+
+clean-data: ## Wipe the data the local engines keep between runs
+	rm -rf .local-stack
