@@ -1,0 +1,12 @@
+package dev.shopfront.basket.application.command;
+
+import dev.shopfront.basket.domain.Quantity;
+import dev.shopfront.basket.domain.UserId;
+
+public record AddItemCommand(UserId userId, long productId, int quantity) {
+
+	public AddItemCommand {
+		Quantity.requirePositive(quantity);
+	}
+
+}

@@ -1,0 +1,14 @@
+package dev.shopfront.basket.application.command;
+
+import dev.shopfront.basket.domain.InvalidBasketException;
+import dev.shopfront.basket.domain.UserId;
+
+public record ApplyBasketClearedCommand(String eventId, UserId userId) {
+
+	public ApplyBasketClearedCommand {
+		if (eventId == null || eventId.isBlank()) {
+			throw new InvalidBasketException("event_id is required");
+		}
+	}
+
+}

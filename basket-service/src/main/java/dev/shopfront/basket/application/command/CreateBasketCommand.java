@@ -1,0 +1,7 @@
+package dev.shopfront.basket.application.command;
+
+import dev.shopfront.basket.domain.UserId;
+
+public record CreateBasketCommand(UserId userId) {
+
+}

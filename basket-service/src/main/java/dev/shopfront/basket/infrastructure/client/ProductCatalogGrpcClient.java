@@ -1,0 +1,50 @@
+package dev.shopfront.basket.infrastructure.client;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+
+import dev.shopfront.basket.domain.CatalogProduct;
+import dev.shopfront.basket.domain.ProductCatalog;
+import dev.shopfront.platform.grpc.client.GrpcClients;
+import dev.shopfront.platform.grpc.client.ResilientGrpcCalls;
+import dev.shopfront.proto.product.v1.GetProductRequest;
+import dev.shopfront.proto.product.v1.Product;
+import dev.shopfront.proto.product.v1.ProductServiceGrpc;
+
+/**
+ * The catalogue through the product service's gRPC API: a read, so it is retried with
+ * backoff, under a deadline and behind the circuit breaker of the {@value #PEER} peer.
+ */
+public class ProductCatalogGrpcClient implements ProductCatalog {
+
+	static final String PEER = "product";
+
+	private final ProductServiceGrpc.ProductServiceBlockingStub stub;
+
+	private final ResilientGrpcCalls calls;
+
+	public ProductCatalogGrpcClient(GrpcClients clients) {
+		this.stub = ProductServiceGrpc.newBlockingStub(clients.channel(PEER));
+		this.calls = clients.calls(PEER);
+	}
+
+	@Override
+	public Optional<CatalogProduct> find(long productId) {
+		try {
+			Product product = this.calls
+				.read(() -> this.stub.getProduct(GetProductRequest.newBuilder().setId(productId).build()));
+			return Optional.of(new CatalogProduct(product.getId(), product.getName(),
+					new BigDecimal(product.getPrice()), product.getCategory(), product.getStockQuantity()));
+		}
+		catch (StatusRuntimeException ex) {
+			if (ex.getStatus().getCode() == Status.Code.NOT_FOUND) {
+				return Optional.empty();
+			}
+			throw ex;
+		}
+	}
+
+}

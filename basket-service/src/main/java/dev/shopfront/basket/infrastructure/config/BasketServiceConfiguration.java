@@ -1,0 +1,82 @@
+package dev.shopfront.basket.infrastructure.config;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import dev.shopfront.basket.application.command.AddItemHandler;
+import dev.shopfront.basket.application.command.ApplyBasketClearedHandler;
+import dev.shopfront.basket.application.command.ClearBasketHandler;
+import dev.shopfront.basket.application.command.CreateBasketHandler;
+import dev.shopfront.basket.application.command.DeleteBasketHandler;
+import dev.shopfront.basket.application.command.RemoveItemHandler;
+import dev.shopfront.basket.application.command.SetItemQuantityHandler;
+import dev.shopfront.basket.application.query.BasketQueries;
+import dev.shopfront.basket.domain.Baskets;
+import dev.shopfront.basket.domain.ProductCatalog;
+import dev.shopfront.basket.infrastructure.client.ProductCatalogGrpcClient;
+import dev.shopfront.basket.infrastructure.persistence.RedisBaskets;
+import dev.shopfront.platform.grpc.client.GrpcClients;
+
+/**
+ * Wires the use cases to Redis and to the product service with plain constructors.
+ */
+@Configuration(proxyBeanMethods = false)
+public class BasketServiceConfiguration {
+
+	@Bean
+	Baskets baskets(StringRedisTemplate redis, @Value("${shopfront.basket.ttl}") Duration timeToLive,
+			@Value("${shopfront.basket.event-memory}") Duration eventMemory) {
+		return new RedisBaskets(redis, timeToLive, eventMemory, Clock.systemUTC());
+	}
+
+	@Bean
+	ProductCatalog productCatalog(GrpcClients clients) {
+		return new ProductCatalogGrpcClient(clients);
+	}
+
+	@Bean
+	BasketQueries basketQueries(Baskets baskets) {
+		return new BasketQueries(baskets);
+	}
+
+	@Bean
+	CreateBasketHandler createBasketHandler(Baskets baskets) {
+		return new CreateBasketHandler(baskets);
+	}
+
+	@Bean
+	DeleteBasketHandler deleteBasketHandler(Baskets baskets) {
+		return new DeleteBasketHandler(baskets);
+	}
+
+	@Bean
+	AddItemHandler addItemHandler(Baskets baskets, ProductCatalog catalog) {
+		return new AddItemHandler(baskets, catalog);
+	}
+
+	@Bean
+	SetItemQuantityHandler setItemQuantityHandler(Baskets baskets, ProductCatalog catalog) {
+		return new SetItemQuantityHandler(baskets, catalog);
+	}
+
+	@Bean
+	RemoveItemHandler removeItemHandler(Baskets baskets) {
+		return new RemoveItemHandler(baskets);
+	}
+
+	@Bean
+	ClearBasketHandler clearBasketHandler(Baskets baskets) {
+		return new ClearBasketHandler(baskets);
+	}
+
+	@Bean
+	ApplyBasketClearedHandler applyBasketClearedHandler(Baskets baskets) {
+		return new ApplyBasketClearedHandler(baskets);
+	}
+
+}

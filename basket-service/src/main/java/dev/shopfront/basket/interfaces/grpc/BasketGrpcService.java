@@ -1,0 +1,91 @@
+package dev.shopfront.basket.interfaces.grpc;
+
+import java.time.Instant;
+
+import com.google.protobuf.Timestamp;
+import io.grpc.Status;
+import io.grpc.stub.StreamObserver;
+
+import org.springframework.stereotype.Service;
+
+import dev.shopfront.basket.application.command.ClearBasketCommand;
+import dev.shopfront.basket.application.command.ClearBasketHandler;
+import dev.shopfront.basket.application.query.BasketQueries;
+import dev.shopfront.basket.application.query.BasketView;
+import dev.shopfront.basket.domain.InvalidBasketException;
+import dev.shopfront.basket.domain.UserId;
+import dev.shopfront.proto.basket.v1.Basket;
+import dev.shopfront.proto.basket.v1.BasketItem;
+import dev.shopfront.proto.basket.v1.BasketServiceGrpc;
+import dev.shopfront.proto.basket.v1.ClearBasketRequest;
+import dev.shopfront.proto.basket.v1.ClearBasketResponse;
+import dev.shopfront.proto.basket.v1.GetBasketRequest;
+
+/**
+ * Baskets over gRPC, for the payment service.
+ */
+@Service
+class BasketGrpcService extends BasketServiceGrpc.BasketServiceImplBase {
+
+	private final BasketQueries queries;
+
+	private final ClearBasketHandler clear;
+
+	BasketGrpcService(BasketQueries queries, ClearBasketHandler clear) {
+		this.queries = queries;
+		this.clear = clear;
+	}
+
+	@Override
+	public void getBasket(GetBasketRequest request, StreamObserver<Basket> responses) {
+		UserId userId = userId(request.getUserId(), responses);
+		if (userId != null) {
+			responses.onNext(toMessage(this.queries.basketOf(userId)));
+			responses.onCompleted();
+		}
+	}
+
+	@Override
+	public void clearBasket(ClearBasketRequest request, StreamObserver<ClearBasketResponse> responses) {
+		UserId userId = userId(request.getUserId(), responses);
+		if (userId != null) {
+			this.clear.handle(new ClearBasketCommand(userId));
+			responses.onNext(ClearBasketResponse.getDefaultInstance());
+			responses.onCompleted();
+		}
+	}
+
+	private static UserId userId(String value, StreamObserver<?> responses) {
+		try {
+			return new UserId(value);
+		}
+		catch (InvalidBasketException ex) {
+			responses.onError(Status.INVALID_ARGUMENT.withDescription(ex.getMessage()).asRuntimeException());
+			return null;
+		}
+	}
+
+	private static Basket toMessage(BasketView view) {
+		Basket.Builder basket = Basket.newBuilder().setUserId(view.userId()).setTotal(view.total().toPlainString());
+		if (view.id() != null) {
+			basket.setId(view.id());
+		}
+		if (view.createdAt() != null) {
+			basket.setCreatedAt(timestamp(view.createdAt())).setUpdatedAt(timestamp(view.updatedAt()));
+		}
+		view.items()
+			.forEach((item) -> basket.addItems(BasketItem.newBuilder()
+				.setProductId(item.productId())
+				.setName(item.name())
+				.setQuantity(item.quantity())
+				.setPrice(item.price().toPlainString())
+				.setSubtotal(item.subtotal().toPlainString())
+				.setCategory(item.category())));
+		return basket.build();
+	}
+
+	private static Timestamp timestamp(Instant instant) {
+		return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
+	}
+
+}

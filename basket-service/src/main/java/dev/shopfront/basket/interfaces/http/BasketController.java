@@ -1,0 +1,126 @@
+package dev.shopfront.basket.interfaces.http;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.shopfront.basket.application.command.AddItemCommand;
+import dev.shopfront.basket.application.command.AddItemHandler;
+import dev.shopfront.basket.application.command.ClearBasketCommand;
+import dev.shopfront.basket.application.command.ClearBasketHandler;
+import dev.shopfront.basket.application.command.CreateBasketCommand;
+import dev.shopfront.basket.application.command.CreateBasketHandler;
+import dev.shopfront.basket.application.command.DeleteBasketCommand;
+import dev.shopfront.basket.application.command.DeleteBasketHandler;
+import dev.shopfront.basket.application.command.RemoveItemCommand;
+import dev.shopfront.basket.application.command.RemoveItemHandler;
+import dev.shopfront.basket.application.command.SetItemQuantityCommand;
+import dev.shopfront.basket.application.command.SetItemQuantityHandler;
+import dev.shopfront.basket.application.query.BasketQueries;
+import dev.shopfront.basket.application.query.BasketView;
+import dev.shopfront.basket.domain.UserId;
+
+/**
+ * Baskets over REST. Every change answers with the basket as it is afterwards.
+ */
+@RestController
+@RequestMapping("/baskets")
+@Validated
+class BasketController {
+
+	private final BasketQueries queries;
+
+	private final CreateBasketHandler create;
+
+	private final DeleteBasketHandler delete;
+
+	private final AddItemHandler add;
+
+	private final SetItemQuantityHandler setQuantity;
+
+	private final RemoveItemHandler remove;
+
+	private final ClearBasketHandler clear;
+
+	BasketController(BasketQueries queries, CreateBasketHandler create, DeleteBasketHandler delete, AddItemHandler add,
+			SetItemQuantityHandler setQuantity, RemoveItemHandler remove, ClearBasketHandler clear) {
+		this.queries = queries;
+		this.create = create;
+		this.delete = delete;
+		this.add = add;
+		this.setQuantity = setQuantity;
+		this.remove = remove;
+		this.clear = clear;
+	}
+
+	@GetMapping("/{userId}")
+	BasketView get(@PathVariable @Pattern(regexp = BasketRequests.USER_ID_PATTERN,
+			message = BasketRequests.USER_ID_MESSAGE) String userId) {
+		return this.queries.basketOf(new UserId(userId));
+	}
+
+	@PostMapping
+	ResponseEntity<BasketView> create(@Valid @RequestBody BasketRequests.CreateBasket request) {
+		UserId userId = new UserId(request.userId());
+		this.create.handle(new CreateBasketCommand(userId));
+		return ResponseEntity.created(URI.create("/baskets/" + userId)).body(this.queries.basketOf(userId));
+	}
+
+	@DeleteMapping("/{userId}")
+	ResponseEntity<Void> delete(@PathVariable @Pattern(regexp = BasketRequests.USER_ID_PATTERN,
+			message = BasketRequests.USER_ID_MESSAGE) String userId) {
+		boolean deleted = this.delete.handle(new DeleteBasketCommand(new UserId(userId)));
+		return ResponseEntity.status(deleted ? HttpStatus.NO_CONTENT : HttpStatus.NOT_FOUND).build();
+	}
+
+	@PostMapping("/{userId}/items")
+	BasketView addItem(
+			@PathVariable @Pattern(regexp = BasketRequests.USER_ID_PATTERN,
+					message = BasketRequests.USER_ID_MESSAGE) String userId,
+			@Valid @RequestBody BasketRequests.AddItem request) {
+		UserId user = new UserId(userId);
+		this.add.handle(new AddItemCommand(user, request.productId(), request.quantity()));
+		return this.queries.basketOf(user);
+	}
+
+	@PutMapping("/{userId}/items/{productId}")
+	BasketView setQuantity(
+			@PathVariable @Pattern(regexp = BasketRequests.USER_ID_PATTERN,
+					message = BasketRequests.USER_ID_MESSAGE) String userId,
+			@PathVariable @Positive long productId, @Valid @RequestBody BasketRequests.SetQuantity request) {
+		UserId user = new UserId(userId);
+		this.setQuantity.handle(new SetItemQuantityCommand(user, productId, request.quantity()));
+		return this.queries.basketOf(user);
+	}
+
+	@DeleteMapping("/{userId}/items/{productId}")
+	BasketView removeItem(@PathVariable @Pattern(regexp = BasketRequests.USER_ID_PATTERN,
+			message = BasketRequests.USER_ID_MESSAGE) String userId, @PathVariable @Positive long productId) {
+		UserId user = new UserId(userId);
+		this.remove.handle(new RemoveItemCommand(user, productId));
+		return this.queries.basketOf(user);
+	}
+
+	@DeleteMapping("/{userId}/items")
+	BasketView clear(@PathVariable @Pattern(regexp = BasketRequests.USER_ID_PATTERN,
+			message = BasketRequests.USER_ID_MESSAGE) String userId) {
+		UserId user = new UserId(userId);
+		this.clear.handle(new ClearBasketCommand(user));
+		return this.queries.basketOf(user);
+	}
+
+}
