@@ -11,8 +11,11 @@ import dev.shopfront.localstack.Engine;
  */
 final class Shopfront {
 
-	static final List<App> APPS = List.of(new App("product-service", "product-service", 8080, 50050,
-			List.of(Engine.POSTGRES, Engine.KAFKA), Map.of("DB_NAME", "product_service")));
+	static final List<App> APPS = List.of(
+			new App("product-service", "product-service", 8080, 50050, List.of(Engine.POSTGRES, Engine.KAFKA),
+					Map.of("DB_NAME", "product_service")),
+			new App("basket-service", "basket-service", 8081, 50051, List.of(Engine.REDIS, Engine.KAFKA),
+					Map.of("PRODUCT_SERVICE_URL", "localhost:50050")));
 
 	private Shopfront() {
 	}
