@@ -1,0 +1,43 @@
+package dev.shopfront.payment.infrastructure.client;
+
+import java.math.BigDecimal;
+
+import dev.shopfront.payment.domain.BasketReader;
+import dev.shopfront.payment.domain.CheckoutBasket;
+import dev.shopfront.payment.domain.PaymentItem;
+import dev.shopfront.platform.grpc.client.GrpcClients;
+import dev.shopfront.platform.grpc.client.ResilientGrpcCalls;
+import dev.shopfront.proto.basket.v1.Basket;
+import dev.shopfront.proto.basket.v1.BasketServiceGrpc;
+import dev.shopfront.proto.basket.v1.GetBasketRequest;
+
+/**
+ * The user's basket through the basket service's gRPC API: a read, retried with backoff,
+ * under a deadline and behind the {@value #PEER} breaker.
+ */
+public class BasketGrpcClient implements BasketReader {
+
+	static final String PEER = "basket";
+
+	private final BasketServiceGrpc.BasketServiceBlockingStub stub;
+
+	private final ResilientGrpcCalls calls;
+
+	public BasketGrpcClient(GrpcClients clients) {
+		this.stub = BasketServiceGrpc.newBlockingStub(clients.channel(PEER));
+		this.calls = clients.calls(PEER);
+	}
+
+	@Override
+	public CheckoutBasket basketOf(String userId) {
+		Basket basket = this.calls
+			.read(() -> this.stub.getBasket(GetBasketRequest.newBuilder().setUserId(userId).build()));
+		return new CheckoutBasket(basket.getId().isEmpty() ? null : basket.getId(),
+				basket.getItemsList()
+					.stream()
+					.map((item) -> new PaymentItem(item.getProductId(), item.getName(), item.getQuantity(),
+							new BigDecimal(item.getPrice()), item.getCategory()))
+					.toList());
+	}
+
+}

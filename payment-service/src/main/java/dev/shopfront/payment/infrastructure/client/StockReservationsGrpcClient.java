@@ -1,0 +1,65 @@
+package dev.shopfront.payment.infrastructure.client;
+
+import java.util.List;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+
+import dev.shopfront.payment.domain.PaymentItem;
+import dev.shopfront.payment.domain.StockReservations;
+import dev.shopfront.payment.domain.StockUnavailableException;
+import dev.shopfront.platform.grpc.client.GrpcClients;
+import dev.shopfront.platform.grpc.client.ResilientGrpcCalls;
+import dev.shopfront.proto.product.v1.ProductServiceGrpc;
+import dev.shopfront.proto.product.v1.ReleaseStockRequest;
+import dev.shopfront.proto.product.v1.ReserveStockRequest;
+import dev.shopfront.proto.product.v1.StockLine;
+
+/**
+ * Stock reservations through the product service's gRPC API. ReserveStock changes state
+ * but is idempotent by reservation id (the payment id), so it is safe to retry like a
+ * read.
+ */
+public class StockReservationsGrpcClient implements StockReservations {
+
+	static final String PEER = "product";
+
+	private final ProductServiceGrpc.ProductServiceBlockingStub stub;
+
+	private final ResilientGrpcCalls calls;
+
+	public StockReservationsGrpcClient(GrpcClients clients) {
+		this.stub = ProductServiceGrpc.newBlockingStub(clients.channel(PEER));
+		this.calls = clients.calls(PEER);
+	}
+
+	@Override
+	public void reserve(String paymentId, List<PaymentItem> items) {
+		ReserveStockRequest request = ReserveStockRequest.newBuilder()
+			.setReservationId(paymentId)
+			.addAllLines(items.stream()
+				.map((item) -> StockLine.newBuilder()
+					.setProductId(item.productId())
+					.setQuantity(item.quantity())
+					.build())
+				.toList())
+			.build();
+		try {
+			this.calls.read(() -> this.stub.reserveStock(request));
+		}
+		catch (StatusRuntimeException ex) {
+			Status.Code code = ex.getStatus().getCode();
+			if (code == Status.Code.FAILED_PRECONDITION || code == Status.Code.NOT_FOUND) {
+				throw new StockUnavailableException(ex.getStatus().getDescription());
+			}
+			throw ex;
+		}
+	}
+
+	@Override
+	public void release(String paymentId) {
+		this.calls
+			.read(() -> this.stub.releaseStock(ReleaseStockRequest.newBuilder().setReservationId(paymentId).build()));
+	}
+
+}

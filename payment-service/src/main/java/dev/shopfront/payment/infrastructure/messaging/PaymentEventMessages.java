@@ -1,0 +1,151 @@
+package dev.shopfront.payment.infrastructure.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.google.protobuf.Message;
+import com.google.protobuf.Timestamp;
+
+import dev.shopfront.payment.domain.Payment;
+import dev.shopfront.payment.domain.PaymentEvent;
+import dev.shopfront.payment.domain.PaymentItem;
+import dev.shopfront.proto.events.EventCatalog;
+import dev.shopfront.proto.events.EventJson;
+import dev.shopfront.proto.events.v1.BasketCleared;
+import dev.shopfront.proto.events.v1.EventItem;
+import dev.shopfront.proto.events.v1.PaymentCompleted;
+import dev.shopfront.proto.events.v1.PaymentFailed;
+import dev.shopfront.proto.events.v1.PaymentRefunded;
+import dev.shopfront.proto.events.v1.StockUpdated;
+
+/**
+ * What each payment event means on Kafka. Completed: payment.completed, a stock.updated
+ * decrease per item (settling the reservation) and basket.cleared. Failed: payment.failed
+ * and a stock.updated increase per item (the release). Cancelled and expired: the
+ * release. Refunded: payment.refunded and a stock.updated increase per item (the
+ * restock). Payment events are keyed by payment id, stock events by product id, basket
+ * events by user id.
+ */
+public class PaymentEventMessages {
+
+	private final Clock clock;
+
+	public PaymentEventMessages(Clock clock) {
+		this.clock = clock;
+	}
+
+	public List<OutboxMessage> messagesOf(PaymentEvent event) {
+		Payment payment = event.payment();
+		List<OutboxMessage> messages = new ArrayList<>();
+		if (event instanceof PaymentEvent.Completed) {
+			messages.add(paymentMessage(payment,
+					PaymentCompleted.newBuilder()
+						.setEventId(newId())
+						.setEventType(EventCatalog.PAYMENT_COMPLETED.type())
+						.setTimestamp(now())
+						.setPaymentId(payment.id())
+						.setUserId(payment.userId())
+						.setAmount(payment.amount().toPlainString())
+						.setCurrency(payment.currency())
+						.addAllItems(items(payment))
+						.build()));
+			messages.addAll(stockMessages(payment, "decrease"));
+			BasketCleared cleared = BasketCleared.newBuilder()
+				.setEventId(newId())
+				.setEventType(EventCatalog.BASKET_CLEARED.type())
+				.setTimestamp(now())
+				.setUserId(payment.userId())
+				.setPaymentId(payment.id())
+				.build();
+			messages.add(message(payment, payment.userId(), cleared));
+		}
+		else if (event instanceof PaymentEvent.Failed failed) {
+			messages.add(paymentMessage(payment,
+					PaymentFailed.newBuilder()
+						.setEventId(newId())
+						.setEventType(EventCatalog.PAYMENT_FAILED.type())
+						.setTimestamp(now())
+						.setPaymentId(payment.id())
+						.setUserId(payment.userId())
+						.setAmount(payment.amount().toPlainString())
+						.setCurrency(payment.currency())
+						.setReason(failed.reason())
+						.build()));
+			messages.addAll(stockMessages(payment, "increase"));
+		}
+		else if (event instanceof PaymentEvent.Refunded) {
+			messages.add(paymentMessage(payment,
+					PaymentRefunded.newBuilder()
+						.setEventId(newId())
+						.setEventType(EventCatalog.PAYMENT_REFUNDED.type())
+						.setTimestamp(now())
+						.setPaymentId(payment.id())
+						.setUserId(payment.userId())
+						.setAmount(payment.amount().toPlainString())
+						.setCurrency(payment.currency())
+						.addAllItems(items(payment))
+						.build()));
+			messages.addAll(stockMessages(payment, "increase"));
+		}
+		else {
+			// Cancelled or expired: only the reservation goes back.
+			messages.addAll(stockMessages(payment, "increase"));
+		}
+		return messages;
+	}
+
+	private List<OutboxMessage> stockMessages(Payment payment, String operation) {
+		return payment.items()
+			.stream()
+			.map((item) -> message(payment, String.valueOf(item.productId()),
+					StockUpdated.newBuilder()
+						.setEventId(newId())
+						.setEventType(EventCatalog.STOCK_UPDATED.type())
+						.setTimestamp(now())
+						.setProductId(item.productId())
+						.setQuantity(item.quantity())
+						.setOperation(operation)
+						.setReservationId(payment.id())
+						.build()))
+			.toList();
+	}
+
+	private OutboxMessage paymentMessage(Payment payment, Message event) {
+		return message(payment, payment.id(), event);
+	}
+
+	private static OutboxMessage message(Payment payment, String key, Message event) {
+		EventCatalog entry = EventCatalog.of(event);
+		String eventId = (String) event.getField(event.getDescriptorForType().findFieldByName("event_id"));
+		return new OutboxMessage(payment.id(), entry.topic(), key, eventId, entry.type(),
+				new String(EventJson.write(event), StandardCharsets.UTF_8));
+	}
+
+	private static List<EventItem> items(Payment payment) {
+		return payment.items().stream().map(PaymentEventMessages::item).toList();
+	}
+
+	private static EventItem item(PaymentItem item) {
+		return EventItem.newBuilder()
+			.setProductId(item.productId())
+			.setName(item.name())
+			.setQuantity(item.quantity())
+			.setPrice(item.price().toPlainString())
+			.setSubtotal(item.subtotal().toPlainString())
+			.setCategory(item.category())
+			.build();
+	}
+
+	private static String newId() {
+		return UUID.randomUUID().toString();
+	}
+
+	private Timestamp now() {
+		java.time.Instant now = this.clock.instant();
+		return Timestamp.newBuilder().setSeconds(now.getEpochSecond()).setNanos(now.getNano()).build();
+	}
+
+}
