@@ -15,7 +15,10 @@ final class Shopfront {
 			new App("product-service", "product-service", 8080, 50050, List.of(Engine.POSTGRES, Engine.KAFKA),
 					Map.of("DB_NAME", "product_service")),
 			new App("basket-service", "basket-service", 8081, 50051, List.of(Engine.REDIS, Engine.KAFKA),
-					Map.of("PRODUCT_SERVICE_URL", "localhost:50050")));
+					Map.of("PRODUCT_SERVICE_URL", "localhost:50050")),
+			new App("payment-service", "payment-service", 8082, 50052, List.of(Engine.MARIADB, Engine.KAFKA),
+					Map.of("DB_NAME", "payment_service", "BASKET_SERVICE_URL", "localhost:50051", "PRODUCT_SERVICE_URL",
+							"localhost:50050")));
 
 	private Shopfront() {
 	}
