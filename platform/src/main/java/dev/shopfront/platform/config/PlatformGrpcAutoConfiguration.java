@@ -8,7 +8,6 @@ import io.grpc.ClientInterceptor;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.grpc.client.GrpcChannelFactory;
@@ -63,8 +62,11 @@ public class PlatformGrpcAutoConfiguration {
 		return registry;
 	}
 
+	// No @ConditionalOnBean: the channel factory's own auto-configuration may be
+	// processed after this
+	// one, and the client starter always provides it.
 	@Bean
-	@ConditionalOnBean(GrpcChannelFactory.class)
+	@ConditionalOnMissingBean
 	GrpcClients grpcClients(GrpcChannelFactory channels, GrpcClientsProperties properties,
 			CircuitBreakerRegistry breakers, RetryRegistry retries) {
 		return new GrpcClients(channels, properties, breakers, retries);
