@@ -1,0 +1,293 @@
+package dev.shopfront.gateway;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * {@code shopfront.gateway.*}: the backends, the load-balancing strategy, the rate limit
+ * and the admin credential, each bound from the spec's environment variables in
+ * application.yml.
+ */
+@ConfigurationProperties("shopfront.gateway")
+public class GatewayProperties {
+
+	private Map<String, Backend> services = new TreeMap<>();
+
+	private LoadBalancer loadBalancer = new LoadBalancer();
+
+	private RateLimit rateLimit = new RateLimit();
+
+	private CircuitBreaker circuitBreaker = new CircuitBreaker();
+
+	private String adminToken = "";
+
+	private DataSize maxRequestSize = DataSize.ofMegabytes(1);
+
+	private List<String> trustedProxies = new ArrayList<>();
+
+	public Map<String, Backend> getServices() {
+		return this.services;
+	}
+
+	public void setServices(Map<String, Backend> services) {
+		this.services = services;
+	}
+
+	public LoadBalancer getLoadBalancer() {
+		return this.loadBalancer;
+	}
+
+	public void setLoadBalancer(LoadBalancer loadBalancer) {
+		this.loadBalancer = loadBalancer;
+	}
+
+	public RateLimit getRateLimit() {
+		return this.rateLimit;
+	}
+
+	public void setRateLimit(RateLimit rateLimit) {
+		this.rateLimit = rateLimit;
+	}
+
+	public CircuitBreaker getCircuitBreaker() {
+		return this.circuitBreaker;
+	}
+
+	public void setCircuitBreaker(CircuitBreaker circuitBreaker) {
+		this.circuitBreaker = circuitBreaker;
+	}
+
+	public String getAdminToken() {
+		return this.adminToken;
+	}
+
+	public void setAdminToken(String adminToken) {
+		this.adminToken = adminToken;
+	}
+
+	public DataSize getMaxRequestSize() {
+		return this.maxRequestSize;
+	}
+
+	public void setMaxRequestSize(DataSize maxRequestSize) {
+		this.maxRequestSize = maxRequestSize;
+	}
+
+	public List<String> getTrustedProxies() {
+		return this.trustedProxies;
+	}
+
+	public void setTrustedProxies(List<String> trustedProxies) {
+		this.trustedProxies = trustedProxies;
+	}
+
+	/**
+	 * One backend service: whether the gateway routes to it, and its instances as a
+	 * comma-separated list of URLs, each optionally weighted as
+	 * {@code http://host:port;weight=3}.
+	 */
+	public static class Backend {
+
+		private boolean enabled = true;
+
+		private String urls = "";
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public String getUrls() {
+			return this.urls;
+		}
+
+		public void setUrls(String urls) {
+			this.urls = urls;
+		}
+
+		public List<WeightedUrl> instances() {
+			List<WeightedUrl> instances = new ArrayList<>();
+			for (String entry : this.urls.split(",")) {
+				if (!entry.isBlank()) {
+					instances.add(WeightedUrl.parse(entry.strip()));
+				}
+			}
+			return instances;
+		}
+
+	}
+
+	/** An instance URL and its weight for weighted round robin (1 unless given). */
+	public record WeightedUrl(URI uri, int weight) {
+
+		static WeightedUrl parse(String entry) {
+			String[] parts = entry.split(";");
+			int weight = 1;
+			for (int i = 1; i < parts.length; i++) {
+				String[] pair = parts[i].split("=", 2);
+				if (pair.length == 2 && pair[0].strip().equals("weight")) {
+					weight = Integer.parseInt(pair[1].strip());
+				}
+			}
+			if (weight < 1) {
+				throw new IllegalArgumentException("weight must be at least 1 in '%s'".formatted(entry));
+			}
+			return new WeightedUrl(URI.create(parts[0].strip()), weight);
+		}
+
+	}
+
+	/** Which strategy picks an instance for each request. */
+	public static class LoadBalancer {
+
+		private String strategy = "round_robin";
+
+		public String getStrategy() {
+			return this.strategy;
+		}
+
+		public void setStrategy(String strategy) {
+			this.strategy = strategy;
+		}
+
+	}
+
+	/**
+	 * A token bucket per client: {@code requests} per {@code window}, bursts up to
+	 * {@code burst}.
+	 */
+	public static class RateLimit {
+
+		private boolean enabled = true;
+
+		private int requests = 100;
+
+		private Duration window = Duration.ofMinutes(1);
+
+		private int burst = 10;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getRequests() {
+			return this.requests;
+		}
+
+		public void setRequests(int requests) {
+			this.requests = requests;
+		}
+
+		public Duration getWindow() {
+			return this.window;
+		}
+
+		public void setWindow(Duration window) {
+			this.window = window;
+		}
+
+		public int getBurst() {
+			return this.burst;
+		}
+
+		public void setBurst(int burst) {
+			this.burst = burst;
+		}
+
+	}
+
+	/**
+	 * The breaker of each route: it judges the failure rate over the last
+	 * {@code interval}, opens above {@code failureRateThreshold} percent (after
+	 * {@code minimumCalls}), stays open for {@code timeout}, then lets
+	 * {@code maxRequests} trial calls decide whether to close again.
+	 */
+	public static class CircuitBreaker {
+
+		private boolean enabled = true;
+
+		private int maxRequests = 10;
+
+		private Duration interval = Duration.ofSeconds(60);
+
+		private Duration timeout = Duration.ofSeconds(30);
+
+		private float failureRateThreshold = 50;
+
+		private int minimumCalls = 5;
+
+		private Duration callTimeout = Duration.ofSeconds(10);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getMaxRequests() {
+			return this.maxRequests;
+		}
+
+		public void setMaxRequests(int maxRequests) {
+			this.maxRequests = maxRequests;
+		}
+
+		public Duration getInterval() {
+			return this.interval;
+		}
+
+		public void setInterval(Duration interval) {
+			this.interval = interval;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+		public float getFailureRateThreshold() {
+			return this.failureRateThreshold;
+		}
+
+		public void setFailureRateThreshold(float failureRateThreshold) {
+			this.failureRateThreshold = failureRateThreshold;
+		}
+
+		public int getMinimumCalls() {
+			return this.minimumCalls;
+		}
+
+		public void setMinimumCalls(int minimumCalls) {
+			this.minimumCalls = minimumCalls;
+		}
+
+		public Duration getCallTimeout() {
+			return this.callTimeout;
+		}
+
+		public void setCallTimeout(Duration callTimeout) {
+			this.callTimeout = callTimeout;
+		}
+
+	}
+
+}

@@ -1,0 +1,49 @@
+package dev.shopfront.gateway.resilience;
+
+import java.time.Duration;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
+import org.springframework.cloud.client.circuitbreaker.Customizer;
+
+import dev.shopfront.gateway.GatewayProperties;
+
+/**
+ * Gives every route's breaker the settings of {@code CIRCUIT_BREAKER_*}. Switched off, a
+ * breaker never opens (the routes keep their filter, so nothing else changes).
+ */
+public final class CircuitBreakers {
+
+	private CircuitBreakers() {
+	}
+
+	public static Customizer<ReactiveResilience4JCircuitBreakerFactory> configuredBy(
+			GatewayProperties.CircuitBreaker settings) {
+		CircuitBreakerConfig breaker = settings.isEnabled()
+				? CircuitBreakerConfig.custom()
+					.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.TIME_BASED)
+					.slidingWindowSize((int) Math.max(1, settings.getInterval().toSeconds()))
+					.minimumNumberOfCalls(settings.getMinimumCalls())
+					.failureRateThreshold(settings.getFailureRateThreshold())
+					.waitDurationInOpenState(settings.getTimeout())
+					.permittedNumberOfCallsInHalfOpenState(settings.getMaxRequests())
+					.build()
+				: CircuitBreakerConfig.custom()
+					.failureRateThreshold(100)
+					.minimumNumberOfCalls(Integer.MAX_VALUE)
+					.slidingWindowSize(Integer.MAX_VALUE)
+					.build();
+		TimeLimiterConfig timeLimiter = TimeLimiterConfig.custom()
+			.timeoutDuration(settings.getCallTimeout())
+			.cancelRunningFuture(true)
+			.build();
+		return (factory) -> factory
+			.configureDefault((id) -> new Resilience4JConfigBuilder(id).circuitBreakerConfig(breaker)
+				.timeLimiterConfig(timeLimiter)
+				.build());
+	}
+
+}

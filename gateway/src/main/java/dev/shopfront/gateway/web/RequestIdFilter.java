@@ -1,0 +1,42 @@
+package dev.shopfront.gateway.web;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+/**
+ * Gives every request an {@code X-Request-Id} (the caller's when it is a safe token),
+ * passes it to the backend and echoes it on the response.
+ */
+public class RequestIdFilter implements WebFilter, Ordered {
+
+	public static final String HEADER = "X-Request-Id";
+
+	private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		String given = exchange.getRequest().getHeaders().getFirst(HEADER);
+		String requestId = (given != null && ACCEPTABLE.matcher(given).matches()) ? given
+				: UUID.randomUUID().toString();
+		ServerHttpRequest request = exchange.getRequest()
+			.mutate()
+			.headers((headers) -> headers.set(HEADER, requestId))
+			.build();
+		exchange.getResponse().getHeaders().set(HEADER, requestId);
+		return chain.filter(exchange.mutate().request(request).build());
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
+	}
+
+}

@@ -1,0 +1,241 @@
+package dev.shopfront.gateway;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import dev.shopfront.localstack.Engine;
+import dev.shopfront.localstack.LocalEngines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@LocalEngines(Engine.REDIS)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayRoutingTest {
+
+	static final StubBackend productA = new StubBackend("product-a");
+
+	static final StubBackend productB = new StubBackend("product-b");
+
+	static final StubBackend basket = new StubBackend("basket");
+
+	static final StubBackend payment = new StubBackend("payment");
+
+	@Autowired
+	private Environment environment;
+
+	private WebTestClient client;
+
+	@DynamicPropertySource
+	static void backends(DynamicPropertyRegistry registry) {
+		registry.add("PRODUCT_SERVICE_URLS", () -> productA.url() + "," + productB.url());
+		registry.add("BASKET_SERVICE_URLS", basket::url);
+		registry.add("PAYMENT_SERVICE_URLS", payment::url);
+		registry.add("PAYMENT_SERVICE_ENABLED", () -> "true");
+		registry.add("ADMIN_TOKEN", () -> "s3cret");
+		registry.add("MAX_REQUEST_SIZE", () -> "1KB");
+		registry.add("LOAD_BALANCER_HEALTH_INTERVAL", () -> "1s");
+		registry.add("RATE_LIMIT_REQUESTS", () -> "100000");
+		registry.add("RATE_LIMIT_BURST", () -> "100000");
+		registry.add("CIRCUIT_BREAKER_TIMEOUT", () -> "1s");
+		registry.add("CIRCUIT_BREAKER_MAX_REQUESTS", () -> "1");
+		registry.add("shopfront.gateway.circuit-breaker.minimum-calls", () -> "4");
+	}
+
+	@BeforeEach
+	void setUp() {
+		this.client = GatewayTestSupport.client(this.environment);
+		for (StubBackend backend : List.of(productA, productB, basket, payment)) {
+			backend.status = 200;
+			backend.delayMs = 0;
+		}
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.client.get()
+				.uri("/admin/loadbalancer/product-service")
+				.header("Authorization", "Bearer s3cret")
+				.exchange()
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody()
+				.matches("(?s).*\"healthy\":true.*\"healthy\":true.*"));
+	}
+
+	@AfterEach
+	void restart() {
+		productB.stop();
+		productB.start();
+	}
+
+	@Test
+	void routesStripTheApiPrefixAndRoundRobinAlternatesExactly() {
+		List<String> backends = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			backends.add(GatewayTestSupport.backendOf(this.client, "/api/products/" + i));
+		}
+
+		assertThat(backends.get(0)).isNotEqualTo(backends.get(1));
+		for (int i = 2; i < 6; i++) {
+			assertThat(backends.get(i)).isEqualTo(backends.get(i - 2));
+		}
+		assertThat(productA.paths).allMatch((path) -> path.startsWith("/products/"));
+		assertThat(GatewayTestSupport.backendOf(this.client, "/api/users/u1/payments")).isEqualTo("payment");
+		assertThat(payment.paths).contains("/users/u1/payments");
+		assertThat(GatewayTestSupport.backendOf(this.client, "/api/baskets/u1")).isEqualTo("basket");
+	}
+
+	@Test
+	void requestIdIsGeneratedPassedOnAndEchoedWithSecurityHeaders() {
+		this.client.get()
+			.uri("/api/baskets/u2")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueMatches("X-Request-Id", "[0-9a-f-]{36}")
+			.expectHeader()
+			.valueEquals("X-Content-Type-Options", "nosniff")
+			.expectHeader()
+			.valueEquals("X-Frame-Options", "DENY")
+			.expectHeader()
+			.valueEquals("Referrer-Policy", "no-referrer")
+			.expectHeader()
+			.doesNotExist("Strict-Transport-Security")
+			.expectHeader()
+			.exists("X-RateLimit-Remaining");
+		this.client.get().uri("/api/baskets/u2").header("X-Request-Id", "trace-77").exchange();
+		assertThat(basket.requestIds).contains("trace-77");
+		this.client.get()
+			.uri("/api/baskets/u2")
+			.header("X-Forwarded-Proto", "https")
+			.exchange()
+			.expectHeader()
+			.exists("Strict-Transport-Security");
+	}
+
+	@Test
+	void anInstanceThatGoesDownLeavesTheRotationWithoutClientErrors() {
+		productB.stop();
+
+		for (int i = 0; i < 10; i++) {
+			this.client.get().uri("/api/products/" + i).exchange().expectStatus().isOk();
+		}
+	}
+
+	@Test
+	void breakerOpensFailsFastWithoutCallingTheBackendThenRecovers() {
+		basket.status = 500;
+		for (int i = 0; i < 4; i++) {
+			this.client.post().uri("/api/baskets").exchange();
+		}
+		assertThat(breakerState()).isEqualTo("open");
+		int hits = basket.hits.get();
+
+		this.client.post()
+			.uri("/api/baskets")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("basket-service is not available right now; try again shortly");
+		assertThat(basket.hits.get()).isEqualTo(hits);
+
+		basket.status = 200;
+		await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(300)).until(() -> {
+			this.client.get().uri("/api/baskets/u3").exchange();
+			return breakerState().equals("closed");
+		});
+		this.client.get().uri("/api/baskets/u3").exchange().expectStatus().isOk();
+	}
+
+	private String breakerState() {
+		return this.client.get()
+			.uri("/admin/circuitbreaker/basket-service")
+			.header("Authorization", "Bearer s3cret")
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody()
+			.replaceAll(".*\"state\":\"([a-z_]+)\".*", "$1");
+	}
+
+	@Test
+	void adminNeedsTheTokenAndKnowsOnlyRealServices() {
+		this.client.get().uri("/admin/status").exchange().expectStatus().isUnauthorized();
+		this.client.get()
+			.uri("/admin/status")
+			.header("Authorization", "Bearer wrong")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+		this.client.get()
+			.uri("/admin/services")
+			.header("Authorization", "Bearer s3cret")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(3);
+		this.client.get()
+			.uri("/admin/loadbalancer/nothing")
+			.header("Authorization", "Bearer s3cret")
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+	}
+
+	@Test
+	void anOversizedBodyIs413() {
+		this.client.post()
+			.uri("/api/baskets")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"user_id\":\"" + "x".repeat(2000) + "\"}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(413)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void healthEndpointsAndMetricsAreServed() {
+		this.client.get().uri("/health/live").exchange().expectStatus().isOk();
+		this.client.get().uri("/health/ready").exchange().expectStatus().isOk();
+		this.client.get()
+			.uri("/health/detailed")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.components.backends.details.services.length()")
+			.isEqualTo(3);
+		this.client.get().uri("/api/products/1").exchange();
+		String metrics = this.client.get()
+			.uri("/metrics")
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(metrics).contains("gateway_loadbalancer_picks", "spring_cloud_gateway_requests_seconds_count",
+				"resilience4j_circuitbreaker_state", "gateway_rate_limited");
+	}
+
+}

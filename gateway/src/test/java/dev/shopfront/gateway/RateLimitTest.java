@@ -1,0 +1,151 @@
+package dev.shopfront.gateway;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import dev.shopfront.localstack.Engine;
+import dev.shopfront.localstack.LocalEngines;
+import dev.shopfront.localstack.LocalStack;
+import dev.shopfront.localstack.RedisEngine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@LocalEngines(Engine.REDIS)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RateLimitTest {
+
+	static final StubBackend product = new StubBackend("product");
+
+	@Autowired
+	private Environment environment;
+
+	@DynamicPropertySource
+	static void backends(DynamicPropertyRegistry registry) {
+		registry.add("PRODUCT_SERVICE_URLS", product::url);
+		registry.add("BASKET_SERVICE_URLS", () -> "http://localhost:1");
+		registry.add("PAYMENT_SERVICE_URLS", () -> "http://localhost:1");
+		registry.add("PAYMENT_SERVICE_ENABLED", () -> "false");
+		registry.add("RATE_LIMIT_REQUESTS", () -> "1");
+		registry.add("RATE_LIMIT_WINDOW", () -> "1m");
+		registry.add("RATE_LIMIT_BURST", () -> "5");
+		registry.add("LOAD_BALANCER_HEALTH_INTERVAL", () -> "200ms");
+	}
+
+	private static int status(WebTestClient client, String apiKey) {
+		return client.get()
+			.uri("/api/products/1")
+			.header("X-API-Key", apiKey)
+			.exchange()
+			.expectBody()
+			.returnResult()
+			.getStatus()
+			.value();
+	}
+
+	@Test
+	void aBurstOverBudgetIs429WhileAnotherClientIsUnaffected() {
+		WebTestClient client = GatewayTestSupport.client(this.environment);
+		await().atMost(Duration.ofSeconds(10)).until(() -> status(client, "warm-up") == 200);
+
+		for (int i = 0; i < 5; i++) {
+			assertThat(status(client, "greedy")).isEqualTo(200);
+		}
+		client.get()
+			.uri("/api/products/1")
+			.header("X-API-Key", "greedy")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(429)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.valueEquals("Retry-After", "60")
+			.expectHeader()
+			.valueEquals("X-RateLimit-Remaining", "0");
+		assertThat(status(client, "modest")).isEqualTo(200);
+	}
+
+	@Test
+	void twoGatewayInstancesOnOneRedisShareTheBudget() {
+		WebTestClient first = GatewayTestSupport.client(this.environment);
+		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(GatewayApplication.class,
+				OwnNettyResources.class)
+			.properties("server.port=0", "PRODUCT_SERVICE_URLS=" + product.url(),
+					"BASKET_SERVICE_URLS=http://localhost:1", "PAYMENT_SERVICE_URLS=http://localhost:1",
+					"RATE_LIMIT_REQUESTS=1", "RATE_LIMIT_BURST=5", "LOAD_BALANCER_HEALTH_INTERVAL=200ms")
+			.run()) {
+			WebTestClient other = GatewayTestSupport.client(second.getEnvironment());
+			await().atMost(Duration.ofSeconds(10)).until(() -> status(other, "warm-up-2") == 200);
+
+			for (int i = 0; i < 3; i++) {
+				assertThat(status(first, "shared")).isEqualTo(200);
+			}
+			assertThat(status(other, "shared")).isEqualTo(200);
+			assertThat(status(other, "shared")).isEqualTo(200);
+			assertThat(status(other, "shared")).isEqualTo(429);
+			assertThat(status(first, "shared")).isEqualTo(429);
+		}
+	}
+
+	// The second gateway must not dispose the JVM-wide Reactor Netty resources the first
+	// one uses.
+	static class OwnNettyResources {
+
+		@org.springframework.context.annotation.Bean
+		org.springframework.http.client.ReactorResourceFactory reactorResourceFactory() {
+			org.springframework.http.client.ReactorResourceFactory factory = new org.springframework.http.client.ReactorResourceFactory();
+			factory.setUseGlobalResources(false);
+			return factory;
+		}
+
+	}
+
+	@Test
+	void withRedisDownTheLimiterFailsOpen() {
+		WebTestClient client = GatewayTestSupport.client(this.environment);
+		await().atMost(Duration.ofSeconds(10)).until(() -> status(client, "warm-up-3") == 200);
+		RedisEngine redis = LocalStack.shared().redis();
+		redis.stop();
+		try {
+			for (int i = 0; i < 8; i++) {
+				client.get()
+					.uri("/api/products/1")
+					.header("X-API-Key", "during-outage")
+					.exchange()
+					.expectStatus()
+					.isOk()
+					.expectHeader()
+					.valueEquals("X-RateLimit-Remaining", "-1");
+			}
+		}
+		finally {
+			redis.start();
+		}
+	}
+
+	@Test
+	void aDisabledServiceAnswers503() {
+		GatewayTestSupport.client(this.environment)
+			.get()
+			.uri("/api/payments/x")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("payment-service is switched off at the gateway");
+	}
+
+}
