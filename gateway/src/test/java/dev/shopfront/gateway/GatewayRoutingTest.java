@@ -2,7 +2,11 @@ package dev.shopfront.gateway;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -115,7 +119,12 @@ class GatewayRoutingTest {
 			.doesNotExist("Strict-Transport-Security")
 			.expectHeader()
 			.exists("X-RateLimit-Remaining");
-		this.client.get().uri("/api/baskets/u2").header("X-Request-Id", "trace-77").exchange();
+		this.client.get()
+			.uri("/api/baskets/u2")
+			.header("X-Request-Id", "trace-77")
+			.exchange()
+			.expectHeader()
+			.valueEquals("X-Request-Id", "trace-77");
 		assertThat(basket.requestIds).contains("trace-77");
 		this.client.get()
 			.uri("/api/baskets/u2")
@@ -137,10 +146,17 @@ class GatewayRoutingTest {
 	@Test
 	void breakerOpensFailsFastWithoutCallingTheBackendThenRecovers() {
 		basket.status = 500;
-		for (int i = 0; i < 4; i++) {
-			this.client.post().uri("/api/baskets").exchange();
+		// Other tests' successful basket calls share the time window, so how many
+		// failures
+		// reach the 50% threshold depends on the order: fail until it opens, within
+		// bounds.
+		int failures = 0;
+		while (!breakerState().equals("open") && failures < 20) {
+			this.client.post().uri("/api/baskets").exchange().expectStatus().isEqualTo(503);
+			failures++;
 		}
 		assertThat(breakerState()).isEqualTo("open");
+		assertThat(failures).isGreaterThanOrEqualTo(4);
 		int hits = basket.hits.get();
 
 		this.client.post()
@@ -200,6 +216,29 @@ class GatewayRoutingTest {
 			.exchange()
 			.expectStatus()
 			.isNotFound();
+	}
+
+	@Test
+	void manyConcurrentCallsToOneServiceAreAllServed() throws Exception {
+		// payment, not basket: the breaker test counts basket's failures against its
+		// successes
+		payment.delayMs = 300;
+		ExecutorService callers = Executors.newFixedThreadPool(60);
+		try {
+			List<Future<Integer>> statuses = callers.invokeAll(Collections.nCopies(60,
+					() -> this.client.get()
+						.uri("/api/payments/busy")
+						.exchange()
+						.returnResult(String.class)
+						.getStatus()
+						.value()));
+			for (Future<Integer> status : statuses) {
+				assertThat(status.get()).isEqualTo(200);
+			}
+		}
+		finally {
+			callers.shutdownNow();
+		}
 	}
 
 	@Test

@@ -91,6 +91,11 @@ final class StubBackend {
 		}
 		byte[] body = ("{\"backend\":\"" + this.name + "\"}").getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().set("Content-Type", "application/json");
+		String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
+		if (requestId != null) {
+			// The real services echo it as well.
+			exchange.getResponseHeaders().set("X-Request-Id", requestId);
+		}
 		exchange.sendResponseHeaders(status, body.length);
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(body);

@@ -42,8 +42,20 @@ public final class LocalStack {
 	 * databases and users the services expect by default.
 	 */
 	public static LocalStack atStandardPorts(Path root) {
+		return withServiceDatabases(root, Engine::standardPort);
+	}
+
+	/**
+	 * Like {@link #atStandardPorts(Path)} but on free ports, so a whole system can run
+	 * beside another one (the system tests do).
+	 */
+	public static LocalStack atFreePorts(Path root) {
+		return withServiceDatabases(root, (engine) -> 0);
+	}
+
+	private static LocalStack withServiceDatabases(Path root, Function<Engine, Integer> ports) {
 		return new LocalStack((engine) -> {
-			EngineSettings base = EngineSettings.of(engine.standardPort(), root.resolve(engine.name().toLowerCase()));
+			EngineSettings base = EngineSettings.of(ports.apply(engine), root.resolve(engine.name().toLowerCase()));
 			return switch (engine) {
 				case POSTGRES -> base.withDatabase("product_service", "postgres", "password");
 				case MARIADB -> base.withDatabase("payment_service", "payment", "password");

@@ -30,7 +30,12 @@ public class RequestIdFilter implements WebFilter, Ordered {
 			.mutate()
 			.headers((headers) -> headers.set(HEADER, requestId))
 			.build();
-		exchange.getResponse().getHeaders().set(HEADER, requestId);
+		// Set just before commit: the backend echoes the id too, and the proxied headers
+		// are added to the response, which would otherwise carry it twice.
+		exchange.getResponse().beforeCommit(() -> {
+			exchange.getResponse().getHeaders().set(HEADER, requestId);
+			return Mono.empty();
+		});
 		return chain.filter(exchange.mutate().request(request).build());
 	}
 

@@ -7,15 +7,19 @@ import java.util.Map;
 import dev.shopfront.localstack.Engine;
 
 /**
- * One Shopfront application as the launcher runs it: its module, ports, the engines it
- * needs and the environment it is started with (the same variables Docker Compose sets).
+ * One Shopfront application as the launcher runs it: its module, standard ports, the
+ * engines it needs and the further environment it is started with (the same variables
+ * Docker Compose sets). Values may name another application's address as
+ * {@code {product-service.grpc}} (host:port of its gRPC server) or
+ * {@code {product-service.urls}} (the HTTP URLs of all its instances, comma-separated);
+ * the running system fills them in with the ports it really uses.
  *
  * @param name the service name, also the log file name
  * @param module the Maven module that builds its jar
- * @param httpPort PORT
- * @param grpcPort GRPC_PORT, or 0 if it serves no gRPC
+ * @param httpPort PORT on the standard layout
+ * @param grpcPort GRPC_PORT on the standard layout, or 0 if it serves no gRPC
  * @param engines the engines whose coordinates it receives
- * @param environment further variables
+ * @param environment further variables, possibly naming other applications
  */
 public record App(String name, String module, int httpPort, int grpcPort, List<Engine> engines,
 		Map<String, String> environment) {
@@ -24,8 +28,8 @@ public record App(String name, String module, int httpPort, int grpcPort, List<E
 		return root.resolve(this.module).resolve("target").resolve(this.module + "-" + version + ".jar");
 	}
 
-	public String url() {
-		return "http://localhost:" + this.httpPort;
+	public boolean servesGrpc() {
+		return this.grpcPort != 0;
 	}
 
 }

@@ -1,0 +1,73 @@
+package dev.shopfront.system;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@Order(1)
+class CheckoutTest {
+
+	private final SystemUnderTest system = SystemUnderTest.get();
+
+	private final Shop shop = new Shop(this.system.gateway());
+
+	@Test
+	void aPaidBasketLowersStockAndEmptiesTheBasketAndARefundRestocks() {
+		long cup = this.shop.createProduct("Cup", "19.99", 10);
+		long pen = this.shop.createProduct("Pen", "2.50", 5);
+		String user = Shop.newUser();
+		assertThat(this.shop.addToBasket(user, cup, 3).status()).isEqualTo(200);
+		assertThat(this.shop.addToBasket(user, pen, 2).status()).isEqualTo(200);
+
+		String paymentId = this.shop.checkoutOk(user, "credit_card");
+		assertThat(Shop.amountOf(this.shop.payment(paymentId))).isEqualByComparingTo("64.97");
+		Api.Reply processed = this.shop.process(paymentId);
+		assertThat(processed.text("status")).as("%s", processed).isEqualTo("completed");
+
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			assertThat(this.shop.stockOf(cup)).isEqualTo(7);
+			assertThat(this.shop.stockOf(pen)).isEqualTo(3);
+			assertThat(this.shop.itemsInBasket(user)).isZero();
+		});
+
+		Api.Reply refunded = this.shop.refund(paymentId);
+		assertThat(refunded.text("status")).as("%s", refunded).isEqualTo("refunded");
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			assertThat(this.shop.stockOf(cup)).isEqualTo(10);
+			assertThat(this.shop.stockOf(pen)).isEqualTo(5);
+		});
+		assertThat(PaymentEvents.typesFor(this.system.kafka().bootstrapServers(), paymentId))
+			.containsExactly("payment.completed", "payment.refunded");
+	}
+
+	@Test
+	void aDeclinedPaymentFailsAndLeavesStockAndBasketAsTheyWere() {
+		long lamp = this.shop.createProduct("Lamp", "49.00", 4);
+		String user = Shop.newUser();
+		assertThat(this.shop.addToBasket(user, lamp, 2).status()).isEqualTo(200);
+
+		String paymentId = this.shop.checkoutOk(user, "declined_card");
+		Api.Reply processed = this.shop.process(paymentId);
+		assertThat(processed.text("status")).as("%s", processed).isEqualTo("failed");
+
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(PaymentEvents.typesFor(this.system.kafka().bootstrapServers(), paymentId))
+				.containsExactly("payment.failed"));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(this.shop.stockOf(lamp)).isEqualTo(4));
+		assertThat(this.shop.basketOf(user).path("items").get(0).path("quantity").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void badInputThroughTheGatewayIsAClearClientError() {
+		Api.Reply malformed = this.system.gateway().post("/api/products", "{\"name\":");
+		assertThat(malformed.status()).isEqualTo(400);
+		assertThat(malformed.contentType()).startsWith("application/problem+json");
+		Api.Reply emptyBasket = this.shop.checkout(Shop.newUser(), "credit_card");
+		assertThat(emptyBasket.status()).as("%s", emptyBasket).isEqualTo(422);
+	}
+
+}

@@ -1,0 +1,78 @@
+package dev.shopfront.system;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Stops parts of the running system. Runs last: it leaves everything running again, but a
+ * failure here could leave a part down.
+ */
+@Order(4)
+class FaultsTest {
+
+	private final SystemUnderTest system = SystemUnderTest.get();
+
+	private final Shop shop = new Shop(this.system.gateway());
+
+	@Test
+	void withTheProductServiceDownTheGatewayFailsFastAndBasketsCanStillBeRead() throws Exception {
+		long mug = this.shop.createProduct("Mug", "8.00", 20);
+		String user = Shop.newUser();
+		assertThat(this.shop.addToBasket(user, mug, 1).status()).isEqualTo(200);
+
+		this.system.stopProductService();
+		try {
+			Api.Reply down = this.system.gateway().get("/api/products/" + mug);
+			assertThat(down.status()).as("%s", down).isEqualTo(503);
+			assertThat(down.contentType()).startsWith("application/problem+json");
+			assertThat(down.took()).isLessThan(Duration.ofSeconds(3));
+			assertThat(this.shop.basketOf(user).path("items").get(0).path("product_id").asLong()).isEqualTo(mug);
+			Api.Reply cannotPrice = this.shop.addToBasket(user, mug, 1);
+			assertThat(cannotPrice.status()).as("%s", cannotPrice).isEqualTo(503);
+			assertThat(cannotPrice.took()).isLessThan(Duration.ofSeconds(5));
+		}
+		finally {
+			this.system.startProductService();
+		}
+
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+			assertThat(this.shop.stockOf(mug)).isEqualTo(20);
+			assertThat(this.shop.addToBasket(user, mug, 1).status()).isEqualTo(200);
+		});
+		String paymentId = this.shop.checkoutOk(user, "credit_card");
+		assertThat(this.shop.process(paymentId).text("status")).isEqualTo("completed");
+	}
+
+	@Test
+	void withKafkaDownPaymentsStillCompleteAndEveryEventArrivesWhenItReturns() {
+		long book = this.shop.createProduct("Book", "15.00", 6);
+		String user = Shop.newUser();
+		assertThat(this.shop.addToBasket(user, book, 2).status()).isEqualTo(200);
+		String paymentId = this.shop.checkoutOk(user, "credit_card");
+
+		this.system.kafka().stop();
+		try {
+			Api.Reply processed = this.shop.process(paymentId);
+			assertThat(processed.text("status")).as("%s", processed).isEqualTo("completed");
+			assertThat(this.shop.itemsInBasket(user)).as("basket.cleared cannot travel yet").isEqualTo(1);
+		}
+		finally {
+			this.system.kafka().start();
+		}
+
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+			assertThat(this.shop.itemsInBasket(user)).isZero();
+			assertThat(PaymentEvents.typesFor(this.system.kafka().bootstrapServers(), paymentId))
+				.containsExactly("payment.completed");
+		});
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.shop.stockOf(book)).isEqualTo(4));
+	}
+
+}

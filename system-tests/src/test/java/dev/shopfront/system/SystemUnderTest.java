@@ -1,0 +1,127 @@
+package dev.shopfront.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import dev.shopfront.localstack.Engine;
+import dev.shopfront.localstack.EngineLogging;
+import dev.shopfront.localstack.KafkaEngine;
+import dev.shopfront.localstack.system.Instance;
+import dev.shopfront.localstack.system.Layout;
+import dev.shopfront.localstack.system.Shopfront;
+import dev.shopfront.localstack.system.ShopfrontSystem;
+
+/**
+ * The whole system, started once for all system tests the way {@code make run} starts it
+ * (real engines, one JVM per application, the same environment variables), but on free
+ * ports and with two product instances behind the gateway. Logs stay in
+ * {@code system-tests/target/system/logs} for when a test fails.
+ */
+final class SystemUnderTest {
+
+	static final String ADMIN_TOKEN = "system-test-admin";
+
+	private static SystemUnderTest running;
+
+	private final ShopfrontSystem system;
+
+	private SystemUnderTest(ShopfrontSystem system) {
+		this.system = system;
+	}
+
+	static synchronized SystemUnderTest get() {
+		if (running == null) {
+			running = start();
+		}
+		return running;
+	}
+
+	private static SystemUnderTest start() {
+		EngineLogging.quiet();
+		Path root = Path.of(System.getProperty("shopfront.root", "..")).toAbsolutePath().normalize();
+		Path work = root.resolve("system-tests").resolve("target").resolve("system");
+		deleteRecursively(work);
+		Layout layout = new Layout(root, System.getProperty("shopfront.version", "0.1.0-SNAPSHOT"),
+				work.resolve("data"), work.resolve("logs"), false, 2, overrides());
+		ShopfrontSystem system = new ShopfrontSystem(layout);
+		List<String> problems = system.preflight();
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException("Cannot start the system: " + problems);
+		}
+		Runtime.getRuntime().addShutdownHook(new Thread(system::close, "system-under-test-stop"));
+		try {
+			for (Engine engine : Engine.values()) {
+				system.startEngine(engine);
+			}
+			for (Instance instance : system.instances()) {
+				system.start(instance);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		return new SystemUnderTest(system);
+	}
+
+	/**
+	 * What differs from {@code make run}: a rate limit no test run reaches, an admin
+	 * token, and short health-check and breaker intervals so fault tests see recovery in
+	 * seconds.
+	 */
+	private static Map<String, String> overrides() {
+		return Map.of("RATE_LIMIT_REQUESTS", "1000000", "RATE_LIMIT_BURST", "1000000", "ADMIN_TOKEN", ADMIN_TOKEN,
+				"LOAD_BALANCER_HEALTH_INTERVAL", "1s", "CIRCUIT_BREAKER_TIMEOUT", "2s");
+	}
+
+	Api gateway() {
+		return new Api(this.system.instance(Shopfront.GATEWAY).url());
+	}
+
+	Api service(String name) {
+		return new Api(this.system.instance(name).url());
+	}
+
+	List<Instance> productInstances() {
+		return this.system.instances()
+			.stream()
+			.filter((instance) -> instance.app().name().equals(Shopfront.PRODUCT))
+			.toList();
+	}
+
+	void stopProductService() {
+		productInstances().forEach(this.system::stop);
+	}
+
+	void startProductService() throws IOException, InterruptedException {
+		for (Instance instance : productInstances()) {
+			this.system.start(instance);
+		}
+	}
+
+	KafkaEngine kafka() {
+		return this.system.engines().kafka();
+	}
+
+	private static void deleteRecursively(Path directory) {
+		if (!Files.exists(directory)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(directory)) {
+			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
