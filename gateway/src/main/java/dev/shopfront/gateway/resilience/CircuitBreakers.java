@@ -22,20 +22,7 @@ public final class CircuitBreakers {
 
 	public static Customizer<ReactiveResilience4JCircuitBreakerFactory> configuredBy(
 			GatewayProperties.CircuitBreaker settings) {
-		CircuitBreakerConfig breaker = settings.isEnabled()
-				? CircuitBreakerConfig.custom()
-					.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.TIME_BASED)
-					.slidingWindowSize((int) Math.max(1, settings.getInterval().toSeconds()))
-					.minimumNumberOfCalls(settings.getMinimumCalls())
-					.failureRateThreshold(settings.getFailureRateThreshold())
-					.waitDurationInOpenState(settings.getTimeout())
-					.permittedNumberOfCallsInHalfOpenState(settings.getMaxRequests())
-					.build()
-				: CircuitBreakerConfig.custom()
-					.failureRateThreshold(100)
-					.minimumNumberOfCalls(Integer.MAX_VALUE)
-					.slidingWindowSize(Integer.MAX_VALUE)
-					.build();
+		CircuitBreakerConfig breaker = breakerConfig(settings);
 		TimeLimiterConfig timeLimiter = TimeLimiterConfig.custom()
 			.timeoutDuration(settings.getCallTimeout())
 			.cancelRunningFuture(true)
@@ -44,6 +31,29 @@ public final class CircuitBreakers {
 			.configureDefault((id) -> new Resilience4JConfigBuilder(id).circuitBreakerConfig(breaker)
 				.timeLimiterConfig(timeLimiter)
 				.build());
+	}
+
+	static CircuitBreakerConfig breakerConfig(GatewayProperties.CircuitBreaker settings) {
+		if (!settings.isEnabled()) {
+			// A one-second window that can never collect enough calls to judge: the
+			// breaker
+			// stays closed. A count window this large would allocate an array of that
+			// size.
+			return CircuitBreakerConfig.custom()
+				.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.TIME_BASED)
+				.slidingWindowSize(1)
+				.minimumNumberOfCalls(Integer.MAX_VALUE)
+				.failureRateThreshold(100)
+				.build();
+		}
+		return CircuitBreakerConfig.custom()
+			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.TIME_BASED)
+			.slidingWindowSize((int) Math.max(1, settings.getInterval().toSeconds()))
+			.minimumNumberOfCalls(settings.getMinimumCalls())
+			.failureRateThreshold(settings.getFailureRateThreshold())
+			.waitDurationInOpenState(settings.getTimeout())
+			.permittedNumberOfCallsInHalfOpenState(settings.getMaxRequests())
+			.build();
 	}
 
 }
