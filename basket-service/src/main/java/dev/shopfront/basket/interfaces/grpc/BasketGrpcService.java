@@ -1,8 +1,5 @@
 package dev.shopfront.basket.interfaces.grpc;
 
-import java.time.Instant;
-
-import com.google.protobuf.Timestamp;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 
@@ -20,6 +17,7 @@ import dev.shopfront.proto.basket.v1.BasketServiceGrpc;
 import dev.shopfront.proto.basket.v1.ClearBasketRequest;
 import dev.shopfront.proto.basket.v1.ClearBasketResponse;
 import dev.shopfront.proto.basket.v1.GetBasketRequest;
+import dev.shopfront.proto.time.ProtoTimestamps;
 
 /**
  * Baskets over gRPC, for the payment service.
@@ -71,7 +69,8 @@ class BasketGrpcService extends BasketServiceGrpc.BasketServiceImplBase {
 			basket.setId(view.id());
 		}
 		if (view.createdAt() != null) {
-			basket.setCreatedAt(timestamp(view.createdAt())).setUpdatedAt(timestamp(view.updatedAt()));
+			basket.setCreatedAt(ProtoTimestamps.from(view.createdAt()))
+				.setUpdatedAt(ProtoTimestamps.from(view.updatedAt()));
 		}
 		view.items()
 			.forEach((item) -> basket.addItems(BasketItem.newBuilder()
@@ -82,10 +81,6 @@ class BasketGrpcService extends BasketServiceGrpc.BasketServiceImplBase {
 				.setSubtotal(item.subtotal().toPlainString())
 				.setCategory(item.category())));
 		return basket.build();
-	}
-
-	private static Timestamp timestamp(Instant instant) {
-		return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
 	}
 
 }

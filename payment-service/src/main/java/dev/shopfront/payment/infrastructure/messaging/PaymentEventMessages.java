@@ -20,6 +20,7 @@ import dev.shopfront.proto.events.v1.PaymentCompleted;
 import dev.shopfront.proto.events.v1.PaymentFailed;
 import dev.shopfront.proto.events.v1.PaymentRefunded;
 import dev.shopfront.proto.events.v1.StockUpdated;
+import dev.shopfront.proto.time.ProtoTimestamps;
 
 /**
  * What each payment event means on Kafka. Completed: payment.completed, a stock.updated
@@ -144,8 +145,7 @@ public class PaymentEventMessages {
 	}
 
 	private Timestamp now() {
-		java.time.Instant now = this.clock.instant();
-		return Timestamp.newBuilder().setSeconds(now.getEpochSecond()).setNanos(now.getNano()).build();
+		return ProtoTimestamps.from(this.clock.instant());
 	}
 
 }

@@ -1,9 +1,7 @@
 package dev.shopfront.payment.interfaces.grpc;
 
-import java.time.Instant;
 import java.util.function.Supplier;
 
-import com.google.protobuf.Timestamp;
 import io.grpc.stub.StreamObserver;
 
 import org.springframework.stereotype.Service;
@@ -23,6 +21,7 @@ import dev.shopfront.proto.payment.v1.Payment;
 import dev.shopfront.proto.payment.v1.PaymentItem;
 import dev.shopfront.proto.payment.v1.PaymentServiceGrpc;
 import dev.shopfront.proto.payment.v1.ProcessPaymentRequest;
+import dev.shopfront.proto.time.ProtoTimestamps;
 
 /**
  * Payments over gRPC. Domain refusals become statuses in
@@ -77,9 +76,9 @@ class PaymentGrpcService extends PaymentServiceGrpc.PaymentServiceImplBase {
 			.setMethod(view.method())
 			.setProvider(view.provider())
 			.putAllMetadata(view.metadata())
-			.setCreatedAt(timestamp(view.createdAt()))
-			.setUpdatedAt(timestamp(view.updatedAt()))
-			.setExpiresAt(timestamp(view.expiresAt()));
+			.setCreatedAt(ProtoTimestamps.from(view.createdAt()))
+			.setUpdatedAt(ProtoTimestamps.from(view.updatedAt()))
+			.setExpiresAt(ProtoTimestamps.from(view.expiresAt()));
 		if (view.basketId() != null) {
 			payment.setBasketId(view.basketId());
 		}
@@ -90,7 +89,7 @@ class PaymentGrpcService extends PaymentServiceGrpc.PaymentServiceImplBase {
 			payment.setDescription(view.description());
 		}
 		if (view.processedAt() != null) {
-			payment.setProcessedAt(timestamp(view.processedAt()));
+			payment.setProcessedAt(ProtoTimestamps.from(view.processedAt()));
 		}
 		view.items()
 			.forEach((item) -> payment.addItems(PaymentItem.newBuilder()
@@ -101,10 +100,6 @@ class PaymentGrpcService extends PaymentServiceGrpc.PaymentServiceImplBase {
 				.setSubtotal(item.subtotal().toPlainString())
 				.setCategory(item.category())));
 		return payment.build();
-	}
-
-	private static Timestamp timestamp(Instant instant) {
-		return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
 	}
 
 	private static <T> void answer(StreamObserver<T> responses, Supplier<T> call) {

@@ -1,9 +1,6 @@
 package dev.shopfront.product.interfaces.grpc;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-
-import com.google.protobuf.Timestamp;
 
 import dev.shopfront.product.application.query.ProductView;
 import dev.shopfront.product.domain.InvalidProductException;
@@ -11,6 +8,7 @@ import dev.shopfront.product.domain.ProductDetails;
 import dev.shopfront.proto.product.v1.CreateProductRequest;
 import dev.shopfront.proto.product.v1.Product;
 import dev.shopfront.proto.product.v1.UpdateProductRequest;
+import dev.shopfront.proto.time.ProtoTimestamps;
 
 /**
  * Translates between the product protobuf messages and the application's records.
@@ -29,8 +27,8 @@ final class ProductMessages {
 			.setStockQuantity(view.stockQuantity())
 			.setCategory(view.category())
 			.setImageUrl(view.imageUrl())
-			.setCreatedAt(timestamp(view.createdAt()))
-			.setUpdatedAt(timestamp(view.updatedAt()))
+			.setCreatedAt(ProtoTimestamps.from(view.createdAt()))
+			.setUpdatedAt(ProtoTimestamps.from(view.updatedAt()))
 			.build();
 	}
 
@@ -52,10 +50,6 @@ final class ProductMessages {
 			throw new InvalidProductException(
 					"price must be a decimal number such as \"19.99\", was \"%s\"".formatted(text));
 		}
-	}
-
-	private static Timestamp timestamp(Instant instant) {
-		return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
 	}
 
 }
