@@ -150,7 +150,17 @@ public class GatewayProperties {
 	/** Which strategy picks an instance for each request. */
 	public static class LoadBalancer {
 
+		private boolean enabled = true;
+
 		private String strategy = "round_robin";
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
 
 		public String getStrategy() {
 			return this.strategy;

@@ -121,4 +121,47 @@ class LoadBalancingStrategiesTest {
 
 	}
 
+	@Nested
+	@LocalEngines(Engine.REDIS)
+	@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+	class Disabled {
+
+		static final StubBackend primary = new StubBackend("primary");
+
+		static final StubBackend standby = new StubBackend("standby");
+
+		@Autowired
+		private Environment environment;
+
+		@DynamicPropertySource
+		static void backends(DynamicPropertyRegistry registry) {
+			common(registry);
+			registry.add("LOAD_BALANCER_ENABLED", () -> "false");
+			registry.add("PRODUCT_SERVICE_URLS", () -> primary.url() + "," + standby.url());
+		}
+
+		@Test
+		void theFirstHealthyInstanceTakesEveryRequest() {
+			WebTestClient client = GatewayTestSupport.client(this.environment);
+			// Until the primary's first health check passes, only the standby is known
+			// healthy.
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> GatewayTestSupport.backendOf(client, "/api/products/0"), "primary"::equals);
+
+			assertThat(spread(client, 20)).containsExactly(Map.entry("primary", 20));
+
+			primary.stop();
+			try {
+				await().atMost(Duration.ofSeconds(10))
+					.ignoreExceptions()
+					.until(() -> GatewayTestSupport.backendOf(client, "/api/products/1"), "standby"::equals);
+				assertThat(spread(client, 20)).containsExactly(Map.entry("standby", 20));
+			}
+			finally {
+				primary.start();
+			}
+		}
+
+	}
+
 }

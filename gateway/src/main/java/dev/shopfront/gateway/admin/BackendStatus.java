@@ -67,7 +67,8 @@ public class BackendStatus {
 			Map<String, Object> status = new LinkedHashMap<>();
 			status.put("service", service);
 			status.put("enabled", this.properties.getServices().get(service).isEnabled());
-			status.put("strategy", this.properties.getLoadBalancer().getStrategy());
+			GatewayProperties.LoadBalancer loadBalancer = this.properties.getLoadBalancer();
+			status.put("strategy", loadBalancer.isEnabled() ? loadBalancer.getStrategy() : "first_healthy");
 			status.put("instances", instances);
 			return status;
 		});

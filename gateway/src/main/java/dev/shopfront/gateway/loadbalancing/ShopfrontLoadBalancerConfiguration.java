@@ -40,6 +40,10 @@ public class ShopfrontLoadBalancerConfiguration {
 	ReactorServiceInstanceLoadBalancer loadBalancer(Environment environment, GatewayProperties properties,
 			ObjectProvider<ServiceInstanceListSupplier> suppliers, InFlightRequests inFlight) {
 		String serviceId = environment.getProperty(LoadBalancerClientFactory.PROPERTY_NAME);
+		if (!properties.getLoadBalancer().isEnabled()) {
+			return new FirstHealthyInstanceLoadBalancer(suppliers,
+					new StaticServiceInstances(serviceId, properties.getServices().get(serviceId)).instances());
+		}
 		return switch (properties.getLoadBalancer().getStrategy()) {
 			case "least_connections" -> new LeastConnectionsLoadBalancer(suppliers, inFlight);
 			case "weighted_round_robin" -> new WeightedRoundRobinLoadBalancer(suppliers);
