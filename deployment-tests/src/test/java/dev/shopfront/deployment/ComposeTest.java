@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import dev.shopfront.deployment.support.Application;
+import dev.shopfront.deployment.support.EnvironmentRule;
 import dev.shopfront.deployment.support.Repository;
 import dev.shopfront.deployment.support.Yaml;
 import org.junit.jupiter.api.Test;
@@ -38,10 +39,6 @@ class ComposeTest {
 
 	static final List<String> APPLICATIONS = Application.NAMES;
 
-	/** Variables an app reads without a placeholder, and where. */
-	private static final Map<String, Map<String, String>> READ_ELSEWHERE = Map.of("gateway",
-			Map.of("LOG_FORMAT", "gateway/src/main/java/dev/shopfront/gateway/LogFormatEnvironmentPostProcessor.java"));
-
 	/** Published ports, from the spec's Docker Services Configuration. */
 	private static final Map<String, Set<Integer>> SPEC_PORTS = Map.of("postgres", Set.of(5432), "redis", Set.of(6379),
 			"mariadb", Set.of(3306), "kafka", Set.of(9092, 9101), "product-service", Set.of(8080, 50050),
@@ -63,7 +60,7 @@ class ComposeTest {
 
 	@Test
 	void variablesReadOutsideApplicationYmlAreReallyRead() {
-		READ_ELSEWHERE.forEach((app, variables) -> variables
+		EnvironmentRule.READ_ELSEWHERE.forEach((app, variables) -> variables
 			.forEach((variable, source) -> assertThat(Repository.read(source)).contains('"' + variable + '"')));
 	}
 
@@ -268,23 +265,7 @@ class ComposeTest {
 	}
 
 	static List<String> environmentProblems(Application application, JsonNode service) {
-		List<String> problems = new ArrayList<>();
-		Map<String, String> placeholders = application.placeholders();
-		Set<String> set = environment(service).keySet();
-		Set<String> elsewhere = READ_ELSEWHERE.getOrDefault(application.name(), Map.of()).keySet();
-		for (String variable : set) {
-			if (!placeholders.containsKey(variable) && !elsewhere.contains(variable)) {
-				problems.add(variable + " is set but " + application.name() + " never reads it");
-			}
-		}
-		placeholders.forEach((variable, defaultValue) -> {
-			boolean needed = defaultValue == null || defaultValue.contains("localhost");
-			if (needed && !set.contains(variable)) {
-				problems.add(variable + " is needed by " + application.name() + " (default: " + defaultValue
-						+ ") but not set");
-			}
-		});
-		return problems;
+		return EnvironmentRule.problems(application, environment(service).keySet());
 	}
 
 	static Map<String, String> environment(JsonNode service) {

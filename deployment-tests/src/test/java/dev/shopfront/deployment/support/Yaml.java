@@ -24,6 +24,10 @@ public final class Yaml {
 		return YAML.readTree(yaml);
 	}
 
+	public static String write(JsonNode node) {
+		return YAML.writeValueAsString(node);
+	}
+
 	/** Every document of a multi-document stream, without the empty ones. */
 	public static List<JsonNode> readAll(String yaml) {
 		List<JsonNode> documents = new ArrayList<>();
