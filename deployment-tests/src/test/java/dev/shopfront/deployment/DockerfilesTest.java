@@ -67,6 +67,46 @@ class DockerfilesTest {
 		}
 	}
 
+	@ParameterizedTest
+	@FieldSource("APPLICATIONS")
+	void copiesTheSourcesOfEveryModuleTheAppIsBuiltWith(String name) {
+		Dockerfile dockerfile = Dockerfile.parse(Repository.read(name + "/Dockerfile"));
+		Set<String> copied = new TreeSet<>();
+		for (Instruction copy : dockerfile.all("COPY")) {
+			String[] parts = copy.arguments().split("\\s+");
+			if (parts.length == 2 && parts[0].endsWith("/") && parts[0].equals(parts[1])) {
+				copied.add(parts[0].replace("${APP}", name).replaceAll("/$", ""));
+			}
+		}
+		assertThat(copied).as("module sources copied by %s/Dockerfile", name).containsAll(reactorClosure(name));
+	}
+
+	/**
+	 * The module and every reactor module it depends on, in any scope (what `-am`
+	 * builds).
+	 */
+	static Set<String> reactorClosure(String module) {
+		Set<String> closure = new TreeSet<>();
+		List<String> pending = new ArrayList<>(List.of(module));
+		Set<String> modules = modules();
+		while (!pending.isEmpty()) {
+			String next = pending.remove(0);
+			if (!closure.add(next)) {
+				continue;
+			}
+			String pom = Repository.read(next + "/pom.xml");
+			String dependencies = pom.contains("<dependencies>") ? pom.substring(pom.indexOf("<dependencies>")) : "";
+			Matcher matcher = Pattern.compile("<groupId>dev\\.shopfront</groupId>\\s*<artifactId>([^<]+)</artifactId>")
+				.matcher(dependencies);
+			while (matcher.find()) {
+				if (modules.contains(matcher.group(1))) {
+					pending.add(matcher.group(1));
+				}
+			}
+		}
+		return closure;
+	}
+
 	@Test
 	void dockerignoreKeepsBuildOutputAndLocalDataOutOfTheContext() {
 		List<String> ignored = Repository.read(".dockerignore")

@@ -375,6 +375,7 @@ class HelmChartTest {
 			.set("kafka.enabled", "false")
 			.set("external.kafka.bootstrapServers", "b-1.msk.amazonaws.com:9092,b-2.msk.amazonaws.com:9092")
 			.set("networkPolicy.externalDataStoreCidr", "10.20.0.0/16")
+			.set("networkPolicy.loadBalancerSourceCidrs[0]", "10.20.128.0/20")
 			.call();
 		List<HasMetadata> objects = StrictKubernetes.parse(manifest);
 		ConfigMap product = objects.stream()
@@ -396,6 +397,7 @@ class HelmChartTest {
 			.contains("product-service -> cidr:10.20.0.0/16:5432/TCP", "payment-service -> cidr:10.20.0.0/16:3306/TCP",
 					"basket-service -> cidr:10.20.0.0/16:6379/TCP", "payment-service -> cidr:10.20.0.0/16:9092/TCP")
 			.noneMatch((edge) -> edge.contains("-> postgresql:") || edge.contains("-> kafka:"));
+		assertThat(NetworkFlows.ingress(objects)).contains("cidr:10.20.128.0/20 -> gateway:8083/TCP");
 	}
 
 	@Test
