@@ -401,6 +401,30 @@ class HelmChartTest {
 	}
 
 	@Test
+	void productionReadsEveryPasswordFromSecretsCreatedOutsideTheChart() {
+		assertThat(all("values-prod.yaml", Secret.class)).isEmpty();
+		JsonNode values = chart.values("values-prod.yaml");
+		Map<String, String> expected = new TreeMap<>(Map.of("product-service/DB_PASSWORD",
+				values.path("postgresql").path("auth").path("existingSecret").asString() + "/password",
+				"payment-service/DB_PASSWORD",
+				values.path("mariadb").path("auth").path("existingSecret").asString() + "/mariadb-password",
+				"basket-service/REDIS_PASSWORD",
+				values.path("redis").path("auth").path("existingSecret").asString() + "/redis-password",
+				"gateway/REDIS_PASSWORD",
+				values.path("redis").path("auth").path("existingSecret").asString() + "/redis-password",
+				"gateway/ADMIN_TOKEN", values.path("secrets").path("existingSecret").asString() + "/admin-token"));
+		Map<String, String> references = new TreeMap<>();
+		for (String app : Application.NAMES) {
+			for (EnvVar variable : container("values-prod.yaml", app).getEnv()) {
+				var reference = variable.getValueFrom().getSecretKeyRef();
+				references.put(app + "/" + variable.getName(), reference.getName() + "/" + reference.getKey());
+			}
+		}
+		assertThat(references).isEqualTo(expected);
+		assertThat(expected.values()).noneMatch((reference) -> reference.startsWith("/"));
+	}
+
+	@Test
 	void theValuesSchemaRejectsAMisspeltOrWronglyTypedSetting() {
 		var template = new Helm(chart.directory()).template().withName(HelmChart.RELEASE);
 		assertThatExceptionOfType(IllegalStateException.class)
