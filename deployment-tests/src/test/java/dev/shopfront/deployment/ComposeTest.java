@@ -1,5 +1,7 @@
 package dev.shopfront.deployment;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +13,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import dev.shopfront.deployment.support.Application;
 import dev.shopfront.deployment.support.EnvironmentRule;
 import dev.shopfront.deployment.support.Repository;
@@ -234,6 +240,44 @@ class ComposeTest {
 			.contains("product-service")
 			.contains("basket-service")
 			.contains("payment-service");
+	}
+
+	@Test
+	void isValidAgainstTheComposeSpecification() throws IOException {
+		Schema schema = composeSchema();
+		assertThat(schema.validate(this.compose)).isEmpty();
+		JsonNode misspelt = Yaml.read("""
+				services:
+				  gateway:
+				    image: shopfront/gateway
+				    depend_on: [redis]
+				    healthcheck:
+				      test: ["CMD", "true"]
+				      intervall: 10s
+				""");
+		assertThat(schema.validate(misspelt)).extracting(Error::toString)
+			.anyMatch((error) -> error.contains("depend_on"))
+			.anyMatch((error) -> error.contains("intervall"));
+	}
+
+	/**
+	 * The schema, without its draft-04 style {@code "id": "..."} annotations, which mean
+	 * nothing in draft 2019-09 and which the validator refuses as unknown keywords.
+	 */
+	private static Schema composeSchema() throws IOException {
+		try (InputStream json = ComposeTest.class.getResourceAsStream("/schemas/compose-spec.json")) {
+			assertThat(json).as("schemas/compose-spec.json on the test classpath").isNotNull();
+			JsonNode schema = Yaml.read(new String(json.readAllBytes()));
+			removeIdAnnotations(schema);
+			return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2019_09).getSchema(schema);
+		}
+	}
+
+	private static void removeIdAnnotations(JsonNode node) {
+		if (node instanceof ObjectNode object && object.path("id").isString()) {
+			object.remove("id");
+		}
+		node.forEach(ComposeTest::removeIdAnnotations);
 	}
 
 	@Test
