@@ -1,0 +1,342 @@
+package dev.shopfront.deployment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.shopfront.deployment.support.Application;
+import dev.shopfront.deployment.support.EnvironmentRule;
+import dev.shopfront.deployment.support.Repository;
+import dev.shopfront.deployment.support.Yaml;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * docker-compose.yml against the applications' own configuration.
+ *
+ * <p>
+ * The environment rule: an app's {@code environment} holds only variables the app reads
+ * (a {@code ${VAR}} placeholder of its application.yml, or one of
+ * {@link #READ_ELSEWHERE}), and it sets every placeholder the app needs in a container:
+ * one without a default, and one whose default names {@code localhost}, which inside a
+ * container is the app itself. Tuning knobs with a sensible default (pool sizes, TTLs,
+ * client deadlines) are left to their defaults.
+ */
+class ComposeTest {
+
+	static final List<String> APPLICATIONS = Application.NAMES;
+
+	/** Published ports, from the spec's Docker Services Configuration. */
+	private static final Map<String, Set<Integer>> SPEC_PORTS = Map.of("postgres", Set.of(5432), "redis", Set.of(6379),
+			"mariadb", Set.of(3306), "kafka", Set.of(9092, 9101), "product-service", Set.of(8080, 50050),
+			"basket-service", Set.of(8081, 50051), "payment-service", Set.of(8082, 50052), "gateway", Set.of(8083));
+
+	/** What each application calls: its data store, Kafka and peers (the real flows). */
+	static final Map<String, Set<String>> DEPENDENCIES = Map.of("product-service", Set.of("postgres", "kafka"),
+			"basket-service", Set.of("redis", "kafka", "product-service"), "payment-service",
+			Set.of("mariadb", "kafka", "product-service", "basket-service"), "gateway",
+			Set.of("redis", "product-service", "basket-service", "payment-service"));
+
+	private final JsonNode compose = Yaml.read(Repository.path("docker-compose.yml"));
+
+	@ParameterizedTest
+	@FieldSource("APPLICATIONS")
+	void setsExactlyTheVariablesTheAppReadsAndNeeds(String name) {
+		assertThat(environmentProblems(Application.named(name), this.compose.path("services").path(name))).isEmpty();
+	}
+
+	@Test
+	void variablesReadOutsideApplicationYmlAreReallyRead() {
+		EnvironmentRule.READ_ELSEWHERE.forEach((app, variables) -> variables
+			.forEach((variable, source) -> assertThat(Repository.read(source)).contains('"' + variable + '"')));
+	}
+
+	@ParameterizedTest
+	@FieldSource("APPLICATIONS")
+	void pointsEachAppAtComposeServicesOnTheirRealPorts(String name) {
+		Map<String, String> env = environment(this.compose.path("services").path(name));
+		Set<String> called = new TreeSet<>();
+		env.forEach((variable, value) -> {
+			String addresses = variable.endsWith("_HOST")
+					? value + ":" + env.get(variable.substring(0, variable.length() - "HOST".length()) + "PORT")
+					: value;
+			for (String address : addresses.split(",")) {
+				String hostPort = address.replaceFirst("^[a-z]+://", "").replaceFirst(";.*$", "");
+				if (!hostPort.matches("[a-z-]+:\\d+") || hostPort.startsWith("localhost:")) {
+					continue;
+				}
+				String host = hostPort.substring(0, hostPort.indexOf(':'));
+				int port = Integer.parseInt(hostPort.substring(hostPort.indexOf(':') + 1));
+				assertThat(this.compose.path("services").has(host)).as("%s of %s names a service", variable, name)
+					.isTrue();
+				called.add(host);
+				if (APPLICATIONS.contains(host)) {
+					assertThat(Application.named(host).ports()).as("%s=%s", variable, value).contains(port);
+				}
+				else if (!host.equals("kafka")) {
+					assertThat(SPEC_PORTS.get(host)).as("%s=%s", variable, value).contains(port);
+				}
+			}
+		});
+		assertThat(called).as("services %s calls", name).isEqualTo(DEPENDENCIES.get(name));
+		if (env.containsKey("DB_HOST")) {
+			assertThat(Integer.parseInt(env.get("DB_PORT")))
+				.isEqualTo(SPEC_PORTS.get(env.get("DB_HOST")).iterator().next());
+		}
+	}
+
+	@Test
+	void databaseCredentialsAreTheOnesTheDataStoresAreCreatedWith() {
+		Map<String, String> product = environment(this.compose.path("services").path("product-service"));
+		Map<String, String> postgres = environment(this.compose.path("services").path("postgres"));
+		assertThat(product.get("DB_USER")).isEqualTo(postgres.get("POSTGRES_USER"));
+		assertThat(product.get("DB_PASSWORD")).isEqualTo(postgres.get("POSTGRES_PASSWORD"));
+		assertThat(product.get("DB_NAME")).isEqualTo(postgres.get("POSTGRES_DB"));
+		Map<String, String> payment = environment(this.compose.path("services").path("payment-service"));
+		Map<String, String> mariadb = environment(this.compose.path("services").path("mariadb"));
+		assertThat(payment.get("DB_USER")).isEqualTo(mariadb.get("MARIADB_USER"));
+		assertThat(payment.get("DB_PASSWORD")).isEqualTo(mariadb.get("MARIADB_PASSWORD"));
+		assertThat(payment.get("DB_NAME")).isEqualTo(mariadb.get("MARIADB_DATABASE"));
+	}
+
+	@ParameterizedTest
+	@FieldSource("APPLICATIONS")
+	void startsEachAppOnlyOnceWhatItCallsIsHealthy(String name) {
+		JsonNode dependsOn = this.compose.path("services").path(name).path("depends_on");
+		Map<String, String> conditions = new TreeMap<>();
+		dependsOn.forEachEntry((service, spec) -> conditions.put(service, spec.path("condition").asString()));
+		Map<String, String> expected = new TreeMap<>();
+		DEPENDENCIES.get(name).forEach((service) -> expected.put(service, "service_healthy"));
+		assertThat(conditions).isEqualTo(expected);
+	}
+
+	@Test
+	void everyServiceHasAHealthcheckAndTheAppsProbeTheirReadinessPath() {
+		this.compose.path("services").forEachEntry((service, spec) -> {
+			JsonNode test = spec.path("healthcheck").path("test");
+			assertThat(test.isArray() && !test.isEmpty()).as("healthcheck of %s", service).isTrue();
+			if (APPLICATIONS.contains(service)) {
+				Application application = Application.named(service);
+				String command = test.toString();
+				assertThat(command).contains("/dev/tcp/127.0.0.1/" + application.httpPort() + " ")
+					.contains("GET " + application.endpointPath("health") + "/ready ");
+				assertThat(application.healthPaths()).contains(application.endpointPath("health") + "/ready");
+			}
+		});
+	}
+
+	@Test
+	void publishesThePortsOfTheSpec() {
+		SPEC_PORTS.forEach((service, ports) -> {
+			Set<Integer> published = new TreeSet<>();
+			for (JsonNode mapping : this.compose.path("services").path(service).path("ports")) {
+				String[] parts = mapping.asString().split(":");
+				assertThat(parts[0]).as("host and container port of %s", service).isEqualTo(parts[1]);
+				published.add(Integer.parseInt(parts[1]));
+			}
+			assertThat(published).as(service).isEqualTo(ports);
+		});
+	}
+
+	@Test
+	void dataLivesInNamedVolumes() {
+		Set<String> declared = new TreeSet<>();
+		this.compose.path("volumes").forEachEntry((volume, spec) -> declared.add(volume));
+		Set<String> used = new TreeSet<>();
+		this.compose.path("services").forEachEntry((service, spec) -> {
+			for (JsonNode volume : spec.path("volumes")) {
+				String source = volume.asString().split(":")[0];
+				if (source.startsWith("./")) {
+					assertThat(source).as("bind mounts are configuration only").startsWith("./deploy/monitoring/");
+					assertThat(volume.asString()).endsWith(":ro");
+					assertThat(Repository.path(source.substring(2))).exists();
+				}
+				else {
+					used.add(source);
+				}
+			}
+		});
+		assertThat(used).isEqualTo(declared);
+		for (String store : List.of("postgres", "redis", "mariadb", "kafka")) {
+			assertThat(this.compose.path("services").path(store).path("volumes").toString()).as(store)
+				.contains(store + "-data:");
+		}
+	}
+
+	@Test
+	void kafkaRunsInKraftModeWithoutZookeeper() {
+		assertThat(this.compose.path("services").has("zookeeper")).isFalse();
+		Map<String, String> kafka = environment(this.compose.path("services").path("kafka"));
+		assertThat(kafka.get("KAFKA_PROCESS_ROLES")).isEqualTo("broker,controller");
+		assertThat(kafka.get("KAFKA_CONTROLLER_QUORUM_VOTERS")).isEqualTo("1@kafka:9093");
+		assertThat(kafka.get("KAFKA_ADVERTISED_LISTENERS")).contains("kafka:29092");
+		assertThat(kafka.get("CLUSTER_ID")).as("a base64 UUID").matches("[A-Za-z0-9_-]{22}");
+		assertThat(Repository.read("docker-compose.yml").toLowerCase()).doesNotContain("zookeeper_connect");
+		for (String app : List.of("product-service", "basket-service", "payment-service")) {
+			assertThat(environment(this.compose.path("services").path(app)).get("KAFKA_BOOTSTRAP_SERVERS"))
+				.isEqualTo("kafka:29092");
+		}
+	}
+
+	@Test
+	void monitoringIsAnOptionalProfileScrapingEveryAppsRealMetricsEndpoint() {
+		for (String tool : List.of("prometheus", "grafana")) {
+			assertThat(this.compose.path("services").path(tool).path("profiles").toString()).as(tool)
+				.isEqualTo("[\"monitoring\"]");
+		}
+		JsonNode prometheus = Yaml.read(Repository.path("deploy/monitoring/prometheus.yml"));
+		Map<String, String> scraped = new TreeMap<>();
+		for (JsonNode job : prometheus.path("scrape_configs")) {
+			scraped.put(job.path("job_name").asString(), job.path("metrics_path").asString() + " "
+					+ job.path("static_configs").path(0).path("targets").path(0).asString());
+		}
+		Map<String, String> expected = new TreeMap<>();
+		for (Application application : Application.all()) {
+			assertThat(application.exposes("prometheus")).as(application.name()).isTrue();
+			expected.put(application.name(),
+					application.endpointPath("prometheus") + " " + application.name() + ":" + application.httpPort());
+		}
+		assertThat(scraped).isEqualTo(expected);
+	}
+
+	@Test
+	void grafanaIsProvisionedWithTheDatasourceAndADashboardForTheGatewayAndEachService() {
+		JsonNode datasource = Yaml
+			.read(Repository.path("deploy/monitoring/grafana/provisioning/datasources/prometheus.yml"))
+			.path("datasources")
+			.path(0);
+		assertThat(datasource.path("url").asString()).isEqualTo("http://prometheus:9090");
+		JsonNode provider = Yaml
+			.read(Repository.path("deploy/monitoring/grafana/provisioning/dashboards/shopfront.yml"))
+			.path("providers")
+			.path(0);
+		assertThat(provider.path("options").path("path").asString()).isEqualTo("/var/lib/grafana/dashboards");
+		JsonNode dashboard = Yaml.read(Repository.path("deploy/monitoring/grafana/dashboards/shopfront.json"));
+		StringBuilder expressions = new StringBuilder();
+		for (JsonNode panel : dashboard.path("panels")) {
+			assertThat(panel.path("datasource").path("uid").asString()).isEqualTo(datasource.path("uid").asString());
+			panel.path("targets").forEach((target) -> expressions.append(target.path("expr").asString()).append('\n'));
+		}
+		assertThat(expressions.toString()).contains("job=\"gateway\"")
+			.contains("product-service")
+			.contains("basket-service")
+			.contains("payment-service");
+	}
+
+	@Test
+	void isValidAgainstTheComposeSpecification() throws IOException {
+		Schema schema = composeSchema();
+		assertThat(schema.validate(this.compose)).isEmpty();
+		JsonNode misspelt = Yaml.read("""
+				services:
+				  gateway:
+				    image: shopfront/gateway
+				    depend_on: [redis]
+				    healthcheck:
+				      test: ["CMD", "true"]
+				      intervall: 10s
+				""");
+		assertThat(schema.validate(misspelt)).extracting(Error::toString)
+			.anyMatch((error) -> error.contains("depend_on"))
+			.anyMatch((error) -> error.contains("intervall"));
+	}
+
+	/**
+	 * The schema, without its draft-04 style {@code "id": "..."} annotations, which mean
+	 * nothing in draft 2019-09 and which the validator refuses as unknown keywords.
+	 */
+	private static Schema composeSchema() throws IOException {
+		try (InputStream json = ComposeTest.class.getResourceAsStream("/schemas/compose-spec.json")) {
+			assertThat(json).as("schemas/compose-spec.json on the test classpath").isNotNull();
+			JsonNode schema = Yaml.read(new String(json.readAllBytes()));
+			removeIdAnnotations(schema);
+			return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2019_09).getSchema(schema);
+		}
+	}
+
+	private static void removeIdAnnotations(JsonNode node) {
+		if (node instanceof ObjectNode object && object.path("id").isString()) {
+			object.remove("id");
+		}
+		node.forEach(ComposeTest::removeIdAnnotations);
+	}
+
+	@Test
+	void dockerComposeAcceptsTheFile() throws Exception {
+		assumeTrue(onPath("docker-compose"), "docker-compose is not installed (apt-get install docker-compose)");
+		for (List<String> profile : List.of(List.<String>of(), List.of("--profile", "monitoring"))) {
+			List<String> command = new ArrayList<>(List.of("docker-compose", "-f", "docker-compose.yml"));
+			command.addAll(profile);
+			command.addAll(List.of("config", "-q"));
+			Process process = new ProcessBuilder(command).directory(Repository.root().toFile())
+				.redirectErrorStream(true)
+				.start();
+			assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+			String output = new String(process.getInputStream().readAllBytes());
+			assertThat(process.exitValue()).as(output).isZero();
+		}
+	}
+
+	@Test
+	void theEnvironmentRuleFindsAnIgnoredAndAMissingVariable() {
+		Application basket = Application.named("basket-service");
+		ObjectNode service = (ObjectNode) this.compose.path("services").path("basket-service").deepCopy();
+		ObjectNode env = (ObjectNode) service.path("environment");
+		env.put("DB_HOST", "postgres");
+		env.remove("PRODUCT_SERVICE_URL");
+		assertThat(environmentProblems(basket, service)).hasSize(2)
+			.anyMatch((problem) -> problem.contains("DB_HOST"))
+			.anyMatch((problem) -> problem.contains("PRODUCT_SERVICE_URL"));
+	}
+
+	static List<String> environmentProblems(Application application, JsonNode service) {
+		return EnvironmentRule.problems(application, environment(service).keySet());
+	}
+
+	static Map<String, String> environment(JsonNode service) {
+		Map<String, String> environment = new LinkedHashMap<>();
+		service.path("environment").forEachEntry((name, value) -> environment.put(name, resolve(value.asString())));
+		return environment;
+	}
+
+	/**
+	 * A compose value with {@code ${VAR:-default}} interpolations replaced by their
+	 * defaults.
+	 */
+	private static String resolve(String value) {
+		return value.replaceAll("\\$\\{[A-Z_]+:-([^}]*)}", "$1");
+	}
+
+	private static boolean onPath(String binary) {
+		String path = System.getenv("PATH");
+		if (path == null) {
+			return false;
+		}
+		for (String directory : path.split(":")) {
+			if (Files.isExecutable(Path.of(directory, binary))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
