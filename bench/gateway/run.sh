@@ -13,7 +13,7 @@
 # Needs: wrk, nginx, redis-server (Debian: apt-get install -y wrk nginx-light redis-server),
 # and a built gateway jar (built here when missing).
 #
-# Usage: bench/gateway/run.sh            (DURATION=20s CONNECTIONS=32 THREADS=2 to change)
+# Usage: bench/gateway/run.sh   (DURATION=20s WARMUP=20s CONNECTIONS=32 THREADS=2 GATEWAY_JAR=... to change)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -40,7 +40,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-jar="$(ls "$ROOT"/gateway/target/gateway-*.jar 2>/dev/null | grep -v plain | head -1 || true)"
+# GATEWAY_JAR compares another build (e.g. before and after a tuning change) on the same machine.
+jar="${GATEWAY_JAR:-$(ls "$ROOT"/gateway/target/gateway-*.jar 2>/dev/null | grep -v plain | head -1 || true)}"
 if [[ -z "$jar" ]]; then
 	echo "building the gateway jar ..."
 	(cd "$ROOT" && ./mvnw -B -q -pl gateway -am package -DskipTests)

@@ -17,6 +17,7 @@ import dev.shopfront.gateway.loadbalancing.InFlightRequests;
 import dev.shopfront.gateway.loadbalancing.LoadBalancerAccountingFilter;
 import dev.shopfront.gateway.ratelimit.ClientKeys;
 import dev.shopfront.gateway.ratelimit.RateLimitFilter;
+import dev.shopfront.gateway.ratelimit.ScriptReadOnce;
 import dev.shopfront.gateway.resilience.CircuitBreakers;
 import dev.shopfront.gateway.routing.DisabledServiceFilter;
 import dev.shopfront.gateway.web.AccessLogFilter;
@@ -29,6 +30,11 @@ import dev.shopfront.gateway.web.SecurityHeadersFilter;
  */
 @Configuration(proxyBeanMethods = false)
 class GatewayConfiguration {
+
+	@Bean
+	static ScriptReadOnce rateLimiterScriptReadOnce() {
+		return new ScriptReadOnce();
+	}
 
 	@Bean
 	RequestIdFilter requestIdFilter() {
