@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.shopfront.docs.diagrams.ApiEndpointsDiagram;
+import dev.shopfront.docs.diagrams.DatabaseSchemaDiagram;
+import dev.shopfront.docs.diagrams.EventDrivenDiagram;
+import dev.shopfront.docs.diagrams.KafkaFlows;
+import dev.shopfront.docs.diagrams.SystemDiagrams;
+import dev.shopfront.docs.diagrams.SystemModel;
 import dev.shopfront.docs.diagrams.EnvironmentVariablesDiagram;
 import dev.shopfront.docs.diagrams.ServiceArchitectureDiagram;
 import dev.shopfront.docs.diagrams.Services;
@@ -28,7 +33,19 @@ public final class Catalogue {
 	public List<Page> pages() {
 		Services services = new Services(this.files);
 		ProtoContracts contracts = new ProtoContracts(this.files);
+		KafkaFlows kafka = new KafkaFlows(services);
+		SystemDiagrams system = new SystemDiagrams(new SystemModel(services, contracts, kafka));
 		List<Page> pages = new ArrayList<>();
+		pages.add(new Page("README.md", "Shopfront architecture",
+				"Generated from the repository's own files by the `docs` module; every diagram lists the files it was "
+						+ "built from. Regenerate with `make docs`; `./mvnw -B verify` fails when a page is stale.",
+				List.of(system.overview(), system.contextView(), system.containerView())));
+		pages.add(new Page("communication.md", "Communication", "How the apps call each other and what they depend on.",
+				List.of(system.communicationFlow(), system.dependencyGraph())));
+		pages.add(new Page("events.md", "Events", "What travels over Kafka, who sends it and who reads it.",
+				List.of(new EventDrivenDiagram(kafka, contracts).draw())));
+		pages.add(new Page("data.md", "Data", "The databases as the Flyway migrations create them.",
+				new DatabaseSchemaDiagram(services).draw()));
 		for (AppDeclaration app : services.businessServices()) {
 			pages.add(servicePage(services, contracts, app));
 		}

@@ -22,6 +22,7 @@ import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
@@ -74,7 +75,7 @@ public final class JavaSources {
 		List<String> annotations = type.getAnnotations().stream().map(AnnotationExpr::getNameAsString).toList();
 		return new JavaType(file, packageName, type.getNameAsString(), kind(type), annotations, supertypes(type),
 				imports, propertyReferences(type), configurationPrefix(type), endpoints(type), kafkaTopics(type),
-				referencedNames(type));
+				referencedNames(type), calledMethods(type));
 	}
 
 	private static String kind(TypeDeclaration<?> type) {
@@ -179,6 +180,10 @@ public final class JavaSources {
 		type.findAll(ClassOrInterfaceType.class).forEach((used) -> names.add(used.getNameAsString()));
 		type.findAll(NameExpr.class).forEach((name) -> names.add(name.getNameAsString()));
 		return List.copyOf(names);
+	}
+
+	private static List<String> calledMethods(TypeDeclaration<?> type) {
+		return type.findAll(MethodCallExpr.class).stream().map(MethodCallExpr::getNameAsString).distinct().toList();
 	}
 
 	/** {@code Topics.STOCK_EVENTS} as written, or a string literal's value. */

@@ -18,11 +18,13 @@ import java.util.Optional;
  * @param endpoints HTTP endpoints declared with {@code @*Mapping}
  * @param kafkaTopics constant names or literals of {@code @KafkaListener(topics = ...)}
  * @param referencedNames every {@code Type.CONSTANT} and simple name used in the body
+ * @param calledMethods names of the methods the type calls, in source order, without
+ * duplicates
  */
 public record JavaType(String file, String packageName, String name, String kind, List<String> annotations,
 		List<String> supertypes, List<String> imports, List<String> propertyReferences,
 		Optional<String> configurationPrefix, List<HttpEndpoint> endpoints, List<String> kafkaTopics,
-		List<String> referencedNames) {
+		List<String> referencedNames, List<String> calledMethods) {
 
 	public String qualifiedName() {
 		return this.packageName + "." + this.name;
