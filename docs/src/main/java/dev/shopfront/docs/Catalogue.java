@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.shopfront.docs.diagrams.ApiEndpointsDiagram;
+import dev.shopfront.docs.diagrams.BuildDiagrams;
+import dev.shopfront.docs.diagrams.DependencyRiskTable;
+import dev.shopfront.docs.diagrams.GatewayDiagrams;
 import dev.shopfront.docs.diagrams.DatabaseSchemaDiagram;
 import dev.shopfront.docs.diagrams.EventDrivenDiagram;
 import dev.shopfront.docs.diagrams.KafkaFlows;
@@ -34,14 +37,16 @@ public final class Catalogue {
 		Services services = new Services(this.files);
 		ProtoContracts contracts = new ProtoContracts(this.files);
 		KafkaFlows kafka = new KafkaFlows(services);
-		SystemDiagrams system = new SystemDiagrams(new SystemModel(services, contracts, kafka));
+		SystemModel model = new SystemModel(services, contracts, kafka);
+		SystemDiagrams system = new SystemDiagrams(model);
 		List<Page> pages = new ArrayList<>();
 		pages.add(new Page("README.md", "Shopfront architecture",
 				"Generated from the repository's own files by the `docs` module; every diagram lists the files it was "
 						+ "built from. Regenerate with `make docs`; `./mvnw -B verify` fails when a page is stale.",
 				List.of(system.overview(), system.contextView(), system.containerView())));
 		pages.add(new Page("communication.md", "Communication", "How the apps call each other and what they depend on.",
-				List.of(system.communicationFlow(), system.dependencyGraph())));
+				List.of(system.communicationFlow(), system.dependencyGraph(),
+						new DependencyRiskTable(services, model).draw())));
 		pages.add(new Page("events.md", "Events", "What travels over Kafka, who sends it and who reads it.",
 				List.of(new EventDrivenDiagram(kafka, contracts).draw())));
 		pages.add(new Page("data.md", "Data", "The databases as the Flyway migrations create them.",
@@ -49,6 +54,18 @@ public final class Catalogue {
 		for (AppDeclaration app : services.businessServices()) {
 			pages.add(servicePage(services, contracts, app));
 		}
+		model.gateway().ifPresent((gateway) -> {
+			GatewayDiagrams diagrams = new GatewayDiagrams(services, model, gateway);
+			pages.add(new Page(gateway.name() + ".md", "Gateway",
+					"`" + gateway.module() + "/`: HTTP on " + gateway.httpPort() + " (as local-stack starts it).",
+					List.of(diagrams.architecture(), diagrams.features(), diagrams.endpoints(),
+							new EnvironmentVariablesDiagram(services).draw("Gateway Environment Variables",
+									gateway.module()))));
+		});
+		BuildDiagrams build = new BuildDiagrams(this.files);
+		pages.add(new Page("build.md", "Build and development",
+				"The modules, their libraries and the developer commands.",
+				List.of(build.technologyStack(), build.buildPlugins(), build.developmentWorkflow())));
 		return pages;
 	}
 
