@@ -7,6 +7,8 @@ import dev.shopfront.docs.diagrams.ApiEndpointsDiagram;
 import dev.shopfront.docs.diagrams.BuildDiagrams;
 import dev.shopfront.docs.diagrams.DependencyRiskTable;
 import dev.shopfront.docs.diagrams.GatewayDiagrams;
+import dev.shopfront.docs.diagrams.TerraformDiagrams;
+import dev.shopfront.docs.diagrams.WorkflowDiagrams;
 import dev.shopfront.docs.diagrams.DatabaseSchemaDiagram;
 import dev.shopfront.docs.diagrams.EventDrivenDiagram;
 import dev.shopfront.docs.diagrams.KafkaFlows;
@@ -66,6 +68,17 @@ public final class Catalogue {
 		pages.add(new Page("build.md", "Build and development",
 				"The modules, their libraries and the developer commands.",
 				List.of(build.technologyStack(), build.buildPlugins(), build.developmentWorkflow())));
+		TerraformDiagrams terraform = new TerraformDiagrams(this.files);
+		if (terraform.present()) {
+			pages.add(
+					new Page("infrastructure.md", "AWS infrastructure", "The Terraform root module under `terraform/`.",
+							List.of(terraform.components(), terraform.environments())));
+		}
+		WorkflowDiagrams workflows = new WorkflowDiagrams(this.files);
+		if (workflows.present()) {
+			pages.add(new Page("cicd.md", "CI/CD", "The GitHub Actions workflows under `.github/workflows/`.",
+					List.of(workflows.workflows(), workflows.stages())));
+		}
 		return pages;
 	}
 
