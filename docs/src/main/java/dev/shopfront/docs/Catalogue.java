@@ -7,6 +7,7 @@ import dev.shopfront.docs.diagrams.ApiEndpointsDiagram;
 import dev.shopfront.docs.diagrams.BuildDiagrams;
 import dev.shopfront.docs.diagrams.DependencyRiskTable;
 import dev.shopfront.docs.diagrams.GatewayDiagrams;
+import dev.shopfront.docs.diagrams.RequestFlowDiagram;
 import dev.shopfront.docs.diagrams.TerraformDiagrams;
 import dev.shopfront.docs.diagrams.WorkflowDiagrams;
 import dev.shopfront.docs.diagrams.DatabaseSchemaDiagram;
@@ -47,8 +48,7 @@ public final class Catalogue {
 						+ "built from. Regenerate with `make docs`; `./mvnw -B verify` fails when a page is stale.",
 				List.of(system.overview(), system.contextView(), system.containerView())));
 		pages.add(new Page("communication.md", "Communication", "How the apps call each other and what they depend on.",
-				List.of(system.communicationFlow(), system.dependencyGraph(),
-						new DependencyRiskTable(services, model).draw())));
+				communication(services, contracts, model, system)));
 		pages.add(new Page("events.md", "Events", "What travels over Kafka, who sends it and who reads it.",
 				List.of(new EventDrivenDiagram(kafka, contracts).draw())));
 		pages.add(new Page("data.md", "Data", "The databases as the Flyway migrations create them.",
@@ -80,6 +80,29 @@ public final class Catalogue {
 					List.of(workflows.workflows(), workflows.stages())));
 		}
 		return pages;
+	}
+
+	/**
+	 * The checkout as the README's journey makes it: open a payment for the basket, then
+	 * process it. Which endpoints to follow is the only choice made here; every step
+	 * comes from the code.
+	 */
+	private static final List<List<String>> CHECKOUT = List.of(List.of("POST", "/payments"),
+			List.of("POST", "/payments/{id}/process"));
+
+	private static List<Diagram> communication(Services services, ProtoContracts contracts, SystemModel model,
+			SystemDiagrams system) {
+		List<Diagram> diagrams = new ArrayList<>(List.of(system.communicationFlow(), system.dependencyGraph(),
+				new DependencyRiskTable(services, model).draw()));
+		RequestFlowDiagram flow = new RequestFlowDiagram(services, model, contracts);
+		for (List<String> endpoint : CHECKOUT) {
+			for (AppDeclaration app : services.businessServices()) {
+				flow.draw("API Request Flow: " + endpoint.get(0) + " " + endpoint.get(1), app, endpoint.get(0),
+						endpoint.get(1))
+					.ifPresent(diagrams::add);
+			}
+		}
+		return diagrams;
 	}
 
 	private Page servicePage(Services services, ProtoContracts contracts, AppDeclaration app) {
