@@ -6,7 +6,10 @@ import java.util.List;
 import dev.shopfront.docs.diagrams.ApiEndpointsDiagram;
 import dev.shopfront.docs.diagrams.BuildDiagrams;
 import dev.shopfront.docs.diagrams.DependencyRiskTable;
+import dev.shopfront.docs.diagrams.DockerComposeDiagram;
 import dev.shopfront.docs.diagrams.GatewayDiagrams;
+import dev.shopfront.docs.diagrams.HelmDiagrams;
+import dev.shopfront.docs.diagrams.MonitoringDiagram;
 import dev.shopfront.docs.diagrams.RequestFlowDiagram;
 import dev.shopfront.docs.diagrams.TerraformDiagrams;
 import dev.shopfront.docs.diagrams.WorkflowDiagrams;
@@ -65,9 +68,35 @@ public final class Catalogue {
 									gateway.module()))));
 		});
 		BuildDiagrams build = new BuildDiagrams(this.files);
-		pages.add(new Page("build.md", "Build and development",
-				"The modules, their libraries and the developer commands.",
-				List.of(build.technologyStack(), build.buildPlugins(), build.developmentWorkflow())));
+		List<Diagram> buildDiagrams = new ArrayList<>();
+		if (this.files.exists("pom.xml")) {
+			buildDiagrams.addAll(List.of(build.technologyStack(), build.buildPlugins()));
+		}
+		if (this.files.exists("Makefile")) {
+			buildDiagrams.add(build.developmentWorkflow());
+		}
+		if (!buildDiagrams.isEmpty()) {
+			pages.add(new Page("build.md", "Build and development",
+					"The modules, their libraries and the developer commands.", buildDiagrams));
+		}
+		List<Diagram> deployment = new ArrayList<>();
+		DockerComposeDiagram compose = new DockerComposeDiagram(this.files);
+		if (compose.present()) {
+			deployment.add(compose.draw());
+		}
+		HelmDiagrams helm = new HelmDiagrams(this.files);
+		for (String chart : helm.charts()) {
+			deployment.addAll(List.of(helm.kubernetes(chart), helm.structure(chart), helm.environments(chart)));
+		}
+		MonitoringDiagram monitoring = new MonitoringDiagram(this.files);
+		if (monitoring.present()) {
+			deployment.add(monitoring.draw());
+		}
+		if (!deployment.isEmpty()) {
+			pages.add(new Page("deployment.md", "Deployment",
+					"Containers, the Kubernetes chart and monitoring, from `docker-compose.yml`, `helm/` and `deploy/monitoring/`.",
+					deployment));
+		}
 		TerraformDiagrams terraform = new TerraformDiagrams(this.files);
 		if (terraform.present()) {
 			pages.add(

@@ -45,7 +45,11 @@ class DocsDriftTest {
 			fail("docs/architecture/ is stale: regenerate with `make docs` (./mvnw -pl docs compile exec:java) "
 					+ "and commit the result.%n%s".formatted(String.join("\n", diff)));
 		}
-		assertThat(millis).as("generation time in ms").isLessThan(5_000);
+		// The target is under 5 s (about 1.5 s on an idle 2-core machine, mostly
+		// JavaParser warming up);
+		// the guard is wider so a busy CI machine does not turn a slow run into a red
+		// build.
+		assertThat(millis).as("generation time in ms").isLessThan(10_000);
 	}
 
 	private static List<String> diff(String name, String committed, String generated) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +29,16 @@ class MermaidCheckTest {
 	@Test
 	void passesTheGeneratedPages() throws Exception {
 		Result result = check("architecture");
+		assertThat(result.output()).contains(" 0 broken");
+		assertThat(result.exitCode()).isZero();
+	}
+
+	@Test
+	void passesEveryPageGeneratedFromTheFixtureRepository(@TempDir Path directory) throws Exception {
+		for (var page : GeneratedPages.of(Fixtures.shop()).entrySet()) {
+			Files.writeString(directory.resolve(page.getKey()), page.getValue());
+		}
+		Result result = check(directory.toString());
 		assertThat(result.output()).contains(" 0 broken");
 		assertThat(result.exitCode()).isZero();
 	}
