@@ -8,6 +8,7 @@ import dev.shopfront.docs.diagrams.BuildDiagrams;
 import dev.shopfront.docs.diagrams.DependencyRiskTable;
 import dev.shopfront.docs.diagrams.DockerComposeDiagram;
 import dev.shopfront.docs.diagrams.GatewayDiagrams;
+import dev.shopfront.docs.diagrams.RedisModelDiagram;
 import dev.shopfront.docs.diagrams.HelmDiagrams;
 import dev.shopfront.docs.diagrams.MonitoringDiagram;
 import dev.shopfront.docs.diagrams.RequestFlowDiagram;
@@ -22,6 +23,7 @@ import dev.shopfront.docs.diagrams.EnvironmentVariablesDiagram;
 import dev.shopfront.docs.diagrams.ServiceArchitectureDiagram;
 import dev.shopfront.docs.diagrams.Services;
 import dev.shopfront.docs.model.Diagram;
+import dev.shopfront.docs.model.MarkdownTable;
 import dev.shopfront.docs.model.Page;
 import dev.shopfront.docs.source.AppDeclaration;
 import dev.shopfront.docs.source.ProtoContracts;
@@ -46,16 +48,14 @@ public final class Catalogue {
 		SystemModel model = new SystemModel(services, contracts, kafka);
 		SystemDiagrams system = new SystemDiagrams(model);
 		List<Page> pages = new ArrayList<>();
-		pages.add(new Page("README.md", "Shopfront architecture",
-				"Generated from the repository's own files by the `docs` module; every diagram lists the files it was "
-						+ "built from. Regenerate with `make docs`; `./mvnw -B verify` fails when a page is stale.",
-				List.of(system.overview(), system.contextView(), system.containerView())));
 		pages.add(new Page("communication.md", "Communication", "How the apps call each other and what they depend on.",
 				communication(services, contracts, model, system)));
 		pages.add(new Page("events.md", "Events", "What travels over Kafka, who sends it and who reads it.",
 				List.of(new EventDrivenDiagram(kafka, contracts).draw())));
-		pages.add(new Page("data.md", "Data", "The databases as the Flyway migrations create them.",
-				new DatabaseSchemaDiagram(services).draw()));
+		List<Diagram> data = new ArrayList<>(new DatabaseSchemaDiagram(services).draw());
+		services.apps().forEach((app) -> new RedisModelDiagram(services).draw(app).ifPresent(data::add));
+		pages.add(new Page("data.md", "Data",
+				"The databases as the Flyway migrations create them, and the data kept in Redis.", data));
 		for (AppDeclaration app : services.businessServices()) {
 			pages.add(servicePage(services, contracts, app));
 		}
@@ -108,7 +108,24 @@ public final class Catalogue {
 			pages.add(new Page("cicd.md", "CI/CD", "The GitHub Actions workflows under `.github/workflows/`.",
 					List.of(workflows.workflows(), workflows.stages())));
 		}
+		pages.add(0, overview(pages, system));
 		return pages;
+	}
+
+	/** The entry page: what every other page holds, then the system at a glance. */
+	private static Page overview(List<Page> pages, SystemDiagrams system) {
+		StringBuilder introduction = new StringBuilder(
+				"Generated from the repository's own files by the `docs` module; every diagram lists the files it "
+						+ "was built from. Regenerate with `make docs`; `./mvnw -B verify` fails when a page is stale "
+						+ "or a diagram does not parse.\n\n");
+		MarkdownTable index = new MarkdownTable("page", "diagrams");
+		for (Page page : pages) {
+			index.row("[" + page.title() + "](" + page.fileName() + ")",
+					String.join(", ", page.diagrams().stream().map(Diagram::title).toList()));
+		}
+		introduction.append(index);
+		return new Page("README.md", "Shopfront architecture", introduction.toString(),
+				List.of(system.overview(), system.contextView(), system.containerView()));
 	}
 
 	/**
