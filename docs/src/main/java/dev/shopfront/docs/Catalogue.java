@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.shopfront.docs.diagrams.ApiEndpointsDiagram;
+import dev.shopfront.docs.diagrams.AwsDiagrams;
 import dev.shopfront.docs.diagrams.BuildDiagrams;
 import dev.shopfront.docs.diagrams.DependencyRiskTable;
 import dev.shopfront.docs.diagrams.DockerComposeDiagram;
 import dev.shopfront.docs.diagrams.GatewayDiagrams;
+import dev.shopfront.docs.diagrams.PipelineDiagram;
 import dev.shopfront.docs.diagrams.RedisModelDiagram;
 import dev.shopfront.docs.diagrams.HelmDiagrams;
 import dev.shopfront.docs.diagrams.MonitoringDiagram;
@@ -87,6 +89,7 @@ public final class Catalogue {
 		HelmDiagrams helm = new HelmDiagrams(this.files);
 		for (String chart : helm.charts()) {
 			deployment.addAll(List.of(helm.kubernetes(chart), helm.structure(chart), helm.environments(chart)));
+			helm.deploymentStrategies(chart).ifPresent(deployment::add);
 		}
 		MonitoringDiagram monitoring = new MonitoringDiagram(this.files);
 		if (monitoring.present()) {
@@ -101,12 +104,13 @@ public final class Catalogue {
 		if (terraform.present()) {
 			pages.add(
 					new Page("infrastructure.md", "AWS infrastructure", "The Terraform root module under `terraform/`.",
-							List.of(terraform.components(), terraform.environments())));
+							List.of(new AwsDiagrams(this.files).architecture(), terraform.components(),
+									terraform.environments(), new AwsDiagrams(this.files).securityAndCompliance())));
 		}
 		WorkflowDiagrams workflows = new WorkflowDiagrams(this.files);
 		if (workflows.present()) {
 			pages.add(new Page("cicd.md", "CI/CD", "The GitHub Actions workflows under `.github/workflows/`.",
-					List.of(workflows.workflows(), workflows.stages())));
+					List.of(new PipelineDiagram(this.files).draw(), workflows.workflows(), workflows.stages())));
 		}
 		pages.add(0, overview(pages, system));
 		return pages;

@@ -157,6 +157,43 @@ public final class HelmDiagrams {
 				table.toString(), valueFiles);
 	}
 
+	/** Rollout settings as the chart writes them, in values files and templates alike. */
+	private static final Pattern ROLLOUT = Pattern.compile(
+			"(?m)^\\s*(type:\\s*(?:RollingUpdate|Recreate)|maxSurge|maxUnavailable|minAvailable|minReplicas|maxReplicas|replicas|replicaCount|targetCPUUtilizationPercentage|averageUtilization|progressDeadlineSeconds|revisionHistoryLimit|terminationGracePeriodSeconds)\\b:?\\s*(.*)$");
+
+	/** Deployment Strategies, if the chart configures any rollout setting. */
+	public java.util.Optional<Diagram> deploymentStrategies(String chartFile) {
+		String directory = chartFile.substring(0, chartFile.lastIndexOf('/'));
+		MarkdownTable table = new MarkdownTable("file", "line", "setting", "value");
+		List<String> sources = new ArrayList<>();
+		List<String> candidates = new ArrayList<>(valuesFiles(directory));
+		candidates.addAll(templates(directory));
+		for (String file : candidates) {
+			String[] lines = this.files.read(file).split("\n");
+			for (int i = 0; i < lines.length; i++) {
+				Matcher matcher = ROLLOUT.matcher(lines[i]);
+				if (matcher.find()) {
+					String setting = matcher.group(1).startsWith("type") ? "strategy type" : matcher.group(1);
+					String value = matcher.group(1).startsWith("type") ? matcher.group(1).replaceFirst("type:\\s*", "")
+							: matcher.group(2).strip();
+					table.row(file.substring(directory.length() + 1), String.valueOf(i + 1), setting,
+							"`" + value + "`");
+					if (!sources.contains(file)) {
+						sources.add(file);
+					}
+				}
+			}
+		}
+		if (table.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional
+			.of(Diagram.table("Deployment Strategies",
+					"The rollout settings the chart really sets: update strategy, surge and unavailability, disruption "
+							+ "budgets, replica counts and autoscaling bounds, line by line.",
+					table.toString(), sources));
+	}
+
 	private static String relation(String kind) {
 		return switch (kind) {
 			case "Ingress" -> "routes to";

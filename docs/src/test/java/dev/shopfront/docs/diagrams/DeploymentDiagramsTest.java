@@ -43,11 +43,17 @@ class DeploymentDiagramsTest {
 		assertThat(helm.kubernetes("helm/shopfront/Chart.yaml").mermaid())
 			.contains("kind_Ingress -->|\"routes to\"| kind_Service")
 			.contains("kind_Service -->|\"selects pods of\"| kind_Deployment")
+			.contains("kind_PodDisruptionBudget -->|\"guards\"| kind_Deployment")
 			.doesNotContain("HorizontalPodAutoscaler");
 		assertThat(helm.environments("helm/shopfront/Chart.yaml").table())
 			.contains("| setting | values.yaml | values-prod.yaml |")
 			.contains("| `orders.replicas` | 2 | 3 |")
 			.doesNotContain("orders.resources.limits.memory");
+		assertThat(helm.deploymentStrategies("helm/shopfront/Chart.yaml").orElseThrow().table())
+			.contains("| templates/deployment.yaml | 9 | strategy type | `RollingUpdate` |")
+			.contains("| templates/deployment.yaml | 11 | maxSurge | `1` |")
+			.contains("| templates/pdb.yaml | 6 | minAvailable | `1` |")
+			.contains("| values-prod.yaml | 2 | replicas | `3` |");
 	}
 
 	@Test

@@ -13,8 +13,36 @@ class InfrastructureDiagramsTest {
 		String mermaid = new TerraformDiagrams(Fixtures.shop()).components().mermaid();
 		assertThat(mermaid).contains("tf_module_vpc[\"module vpc<br/>terraform-aws-modules/vpc/aws 5.21.0\"]")
 			.contains("tf_aws_db_instance_orders --> tf_aws_kms_key_this")
-			.contains("tf_aws_db_instance_orders --> tf_module_vpc")
+			.contains("tf_aws_db_instance_orders --> tf_aws_db_subnet_group_this")
+			.contains("tf_aws_db_subnet_group_this --> tf_module_vpc")
 			.doesNotContain("tf_aws_kms_key_this --> ");
+	}
+
+	@Test
+	void placesEachStoreInTheTierOfItsSubnetsAndDrawsIngressRules() {
+		String mermaid = new AwsDiagrams(Fixtures.shop()).architecture().mermaid();
+		assertThat(mermaid).contains("subgraph vpc [\"VPC 10.0.0.0/16\"]")
+			.contains("    subgraph tier_private [\"private subnets\"]\n      tf_module_eks")
+			.contains("tf_aws_db_instance_orders[\"aws_db_instance.orders<br/>postgres 17\"]")
+			.contains("tf_module_eks -->|\"orders_db_from_nodes\"| tf_aws_db_instance_orders")
+			.contains("nat[\"NAT gateway\"]");
+	}
+
+	@Test
+	void listsOnlyTheSecurityControlsTheFilesSet() {
+		String table = new AwsDiagrams(Fixtures.shop()).securityAndCompliance().table();
+		assertThat(table).contains("| `aws_db_instance.orders` | storage_encrypted | `true` | main.tf |")
+			.contains("| `aws_kms_key.this` | enable_key_rotation | `true` | main.tf |")
+			.contains("referenced_security_group_id | `module.eks.node_security_group_id`")
+			.doesNotContain("publicly_accessible")
+			.doesNotContain("deletion_protection");
+	}
+
+	@Test
+	void drawsWhatStartsEachWorkflowAndWhatItUses() {
+		assertThat(new PipelineDiagram(Fixtures.shop()).draw().mermaid()).contains("event_push --> wf_ci")
+			.contains("event_pull_request --> wf_ci")
+			.contains("wf_ci -->|\"uses\"| owner_actions");
 	}
 
 	@Test
