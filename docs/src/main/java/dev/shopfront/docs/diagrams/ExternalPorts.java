@@ -27,10 +27,14 @@ public final class ExternalPorts {
 		if (type.imports("org.springframework.jdbc") || type.imports("java.sql")) {
 			ports.put("db", databaseName);
 		}
-		if (type.imports("org.springframework.data.redis")) {
+		// Spring Data Redis, or a Redis-backed class of another library (the gateway's
+		// RedisRateLimiter).
+		if (type.imports("org.springframework.data.redis") || type.imports()
+			.stream()
+			.anyMatch((name) -> name.substring(name.lastIndexOf('.') + 1).startsWith("Redis"))) {
 			ports.put("redis", "Redis");
 		}
-		if (type.imports("org.springframework.kafka")) {
+		if (type.imports("org.springframework.kafka") || type.imports("org.apache.kafka")) {
 			ports.put("kafka", "Kafka");
 		}
 		for (String imported : type.imports()) {

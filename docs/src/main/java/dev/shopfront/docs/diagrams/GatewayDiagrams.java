@@ -186,28 +186,8 @@ public final class GatewayDiagrams {
 				out.toString(), sources);
 	}
 
-	/**
-	 * Exposed Actuator endpoints at their mapped paths, plus one path per health group.
-	 */
 	private List<String> managementPaths() {
-		String basePath = YamlFiles
-			.string(YamlFiles.at(this.yaml, "management.endpoints.web.base-path").orElse("/actuator"));
-		String prefix = basePath.endsWith("/") ? basePath : basePath + "/";
-		Map<String, Object> mapping = YamlFiles.mapAt(this.yaml, "management.endpoints.web.path-mapping");
-		TreeSet<String> paths = new TreeSet<>();
-		for (String endpoint : YamlFiles
-			.string(YamlFiles.at(this.yaml, "management.endpoints.web.exposure.include").orElse(""))
-			.split(",")) {
-			if (!endpoint.isBlank()) {
-				paths.add(prefix + YamlFiles.string(mapping.getOrDefault(endpoint.strip(), endpoint.strip())));
-			}
-		}
-		if (paths.contains(prefix + "health")) {
-			YamlFiles.mapAt(this.yaml, "management.endpoint.health.group")
-				.keySet()
-				.forEach((group) -> paths.add(prefix + "health/" + group));
-		}
-		return List.copyOf(paths);
+		return ActuatorPaths.of(List.of(this.yaml));
 	}
 
 	private static String describe(JavaType type) {
