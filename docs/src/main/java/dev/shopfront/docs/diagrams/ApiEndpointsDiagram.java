@@ -82,10 +82,11 @@ public final class ApiEndpointsDiagram {
 			}
 		});
 		List<Map<String, Object>> layers = new ArrayList<>();
+		List<String> layerFiles = new ArrayList<>();
 		for (String file : List.of(PLATFORM_DEFAULTS, Services.applicationYaml(module))) {
 			if (this.services.files().exists(file)) {
 				layers.add(YamlFiles.document(this.services.files().read(file)));
-				sources.add(file);
+				layerFiles.add(file);
 			}
 		}
 		List<String> operations = new ArrayList<>(ActuatorPaths.of(layers));
@@ -103,6 +104,7 @@ public final class ApiEndpointsDiagram {
 			}
 		}
 		if (!operations.isEmpty()) {
+			sources.addAll(layerFiles);
 			out.append("  subgraph ops [").append(Mermaid.label("Operations (Actuator, API docs)")).append("]\n");
 			operations.forEach((path) -> out.append("    ")
 				.append(Mermaid.node(Mermaid.id("ops", path), "GET " + path))

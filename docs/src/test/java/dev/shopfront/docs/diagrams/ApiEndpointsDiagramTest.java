@@ -43,6 +43,15 @@ class ApiEndpointsDiagramTest {
 	}
 
 	@Test
+	void drawsTheExposedOperationsEndpointsAtTheirMappedPaths() {
+		assertThat(draw(Fixtures.shop())).contains("ops_health[\"GET /health\"]")
+			.contains("ops_health_ready[\"GET /health/ready\"]")
+			.contains("ops_metrics[\"GET /metrics\"]")
+			.doesNotContain("/actuator")
+			.doesNotContain("/prometheus");
+	}
+
+	@Test
 	void anAddedMappingChangesTheDiagram(@TempDir Path directory) {
 		RepositoryFiles shop = Fixtures.copyOfShop(directory);
 		String before = draw(shop);
