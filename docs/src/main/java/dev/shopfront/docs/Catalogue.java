@@ -109,8 +109,10 @@ public final class Catalogue {
 		}
 		WorkflowDiagrams workflows = new WorkflowDiagrams(this.files);
 		if (workflows.present()) {
-			pages.add(new Page("cicd.md", "CI/CD", "The GitHub Actions workflows under `.github/workflows/`.",
-					List.of(new PipelineDiagram(this.files).draw(), workflows.workflows(), workflows.stages())));
+			List<Diagram> cicd = new ArrayList<>(
+					List.of(new PipelineDiagram(this.files).draw(), workflows.workflows(), workflows.stages()));
+			workflows.infrastructureFlow().ifPresent(cicd::add);
+			pages.add(new Page("cicd.md", "CI/CD", "The GitHub Actions workflows under `.github/workflows/`.", cicd));
 		}
 		pages.add(0, overview(pages, system));
 		return pages;

@@ -105,6 +105,72 @@ public final class WorkflowDiagrams {
 				out.toString(), workflowFiles());
 	}
 
+	/** The tools whose commands make up the infrastructure flow. */
+	private static final List<String> INFRASTRUCTURE_TOOLS = List.of("terraform", "helm", "kubectl", "ansible",
+			"ansible-playbook", "docker", "docker-compose");
+
+	/**
+	 * Infrastructure Deployment Flow: the infrastructure commands each job runs, in
+	 * order. What the workflows do not run (terraform apply, helm install or upgrade) is
+	 * said, not drawn.
+	 */
+	public java.util.Optional<Diagram> infrastructureFlow() {
+		StringBuilder out = new StringBuilder("flowchart LR\n");
+		List<String> all = new ArrayList<>();
+		for (String file : workflowFiles()) {
+			Map<String, Object> workflow = YamlFiles.document(this.files.read(file));
+			String name = YamlFiles.string(workflow.getOrDefault("name", file));
+			YamlFiles.mapAt(workflow, "jobs").forEach((jobId, job) -> {
+				List<String> commands = new ArrayList<>();
+				for (Object step : YamlFiles.asList(YamlFiles.asMap(job).get("steps"))) {
+					for (String line : YamlFiles.string(YamlFiles.asMap(step).get("run")).split("\n")) {
+						String command = line.strip();
+						String tool = command.split("\\s+")[0];
+						if (INFRASTRUCTURE_TOOLS.contains(tool)) {
+							commands.add(command);
+						}
+					}
+				}
+				if (commands.isEmpty()) {
+					return;
+				}
+				all.addAll(commands);
+				out.append("  subgraph ")
+					.append(Mermaid.id("infra", name, jobId))
+					.append(" [")
+					.append(Mermaid.label(name + " / " + jobId))
+					.append("]\n    direction LR\n");
+				for (int i = 0; i < commands.size(); i++) {
+					String id = Mermaid.id("cmd", name, jobId, String.valueOf(i));
+					out.append("    ").append(Mermaid.node(id, commands.get(i))).append('\n');
+					if (i > 0) {
+						out.append("    ")
+							.append(Mermaid.id("cmd", name, jobId, String.valueOf(i - 1)))
+							.append(" --> ")
+							.append(id)
+							.append('\n');
+					}
+				}
+				out.append("  end\n");
+			});
+		}
+		if (all.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		List<String> absent = new ArrayList<>();
+		for (String command : List.of("terraform apply", "helm install", "helm upgrade")) {
+			if (all.stream().noneMatch((line) -> line.startsWith(command))) {
+				absent.add("`" + command + "`");
+			}
+		}
+		String note = absent.isEmpty() ? ""
+				: " No workflow runs " + String.join(", ", absent) + ": deploying is not automated by these files.";
+		return java.util.Optional.of(Diagram.mermaid(
+				"Infrastructure Deployment Flow", "The infrastructure commands ("
+						+ String.join(", ", INFRASTRUCTURE_TOOLS) + ") each workflow job runs, in order." + note,
+				out.toString(), workflowFiles()));
+	}
+
 	@SuppressWarnings("unchecked")
 	private static List<String> triggers(Map<String, Object> workflow) {
 		// SnakeYAML reads the bare key `on` as the boolean true (YAML 1.1).

@@ -46,6 +46,16 @@ class InfrastructureDiagramsTest {
 	}
 
 	@Test
+	void drawsTheInfrastructureCommandsInOrderAndSaysWhatIsNotAutomated() {
+		var flow = new WorkflowDiagrams(Fixtures.shop()).infrastructureFlow().orElseThrow();
+		assertThat(flow.mermaid()).contains("cmd_ci_infra_0[\"terraform fmt -check\"]")
+			.contains("cmd_ci_infra_0 --> cmd_ci_infra_1")
+			.contains("cmd_ci_infra_1[\"terraform validate\"]")
+			.doesNotContain("echo");
+		assertThat(flow.description()).contains("No workflow runs `terraform apply`, `helm install`, `helm upgrade`");
+	}
+
+	@Test
 	void tabulatesEachEnvironmentsValues() {
 		assertThat(new TerraformDiagrams(Fixtures.shop()).environments().table()).contains("| variable | dev | prod |")
 			.contains("| `multi_az` | false | true |")
