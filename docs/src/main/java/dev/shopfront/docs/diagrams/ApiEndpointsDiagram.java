@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.shopfront.docs.model.Diagram;
 import dev.shopfront.docs.model.Mermaid;
@@ -98,7 +99,7 @@ public final class ApiEndpointsDiagram {
 			for (String key : List.of("springdoc.api-docs.path", "springdoc.swagger-ui.path")) {
 				layers.stream()
 					.map((layer) -> YamlFiles.at(layer, key))
-					.flatMap(java.util.Optional::stream)
+					.flatMap(Optional::stream)
 					.reduce((first, second) -> second)
 					.ifPresent((path) -> operations.add(YamlFiles.string(path)));
 			}

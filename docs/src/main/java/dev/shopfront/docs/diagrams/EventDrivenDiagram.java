@@ -6,7 +6,6 @@ import java.util.TreeSet;
 
 import dev.shopfront.docs.model.Diagram;
 import dev.shopfront.docs.model.Mermaid;
-import dev.shopfront.docs.source.EventCatalogReader;
 import dev.shopfront.docs.source.ProtoContracts;
 
 /**
@@ -81,10 +80,6 @@ public final class EventDrivenDiagram {
 				"Topics from `Topics` and `EventCatalog` (event type and proto message), producers (classes naming a "
 						+ "catalogue entry; \"via outbox\" where the app has an outbox table) and `@KafkaListener` consumers.",
 				out.toString(), sources);
-	}
-
-	static String eventsOf(EventCatalogReader.Event event) {
-		return event.type();
 	}
 
 }

@@ -1,7 +1,6 @@
 package dev.shopfront.docs.diagrams;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -61,10 +60,6 @@ public final class ExternalPorts {
 			}
 		}
 		return url.isEmpty() ? Optional.empty() : Optional.of("database");
-	}
-
-	public static List<String> order() {
-		return List.of("db", "redis", "kafka");
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.Comparator;
 
 import dev.shopfront.docs.model.Diagram;
 import dev.shopfront.docs.model.MarkdownTable;
@@ -162,7 +164,7 @@ public final class HelmDiagrams {
 			"(?m)^\\s*(type:\\s*(?:RollingUpdate|Recreate)|maxSurge|maxUnavailable|minAvailable|minReplicas|maxReplicas|replicas|replicaCount|targetCPUUtilizationPercentage|averageUtilization|progressDeadlineSeconds|revisionHistoryLimit|terminationGracePeriodSeconds)\\b:?\\s*(.*)$");
 
 	/** Deployment Strategies, if the chart configures any rollout setting. */
-	public java.util.Optional<Diagram> deploymentStrategies(String chartFile) {
+	public Optional<Diagram> deploymentStrategies(String chartFile) {
 		String directory = chartFile.substring(0, chartFile.lastIndexOf('/'));
 		MarkdownTable table = new MarkdownTable("file", "line", "setting", "value");
 		List<String> sources = new ArrayList<>();
@@ -185,7 +187,7 @@ public final class HelmDiagrams {
 			}
 		}
 		if (table.isEmpty()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		return java.util.Optional
 			.of(Diagram.table("Deployment Strategies",
@@ -219,8 +221,8 @@ public final class HelmDiagrams {
 			.stream()
 			.filter((file) -> file.substring(directory.length() + 1).matches("values[^/]*\\.yaml"))
 			// The chart defaults first, then each environment's overrides.
-			.sorted(java.util.Comparator.comparing((String file) -> !file.endsWith("/values.yaml"))
-				.thenComparing(java.util.Comparator.naturalOrder()))
+			.sorted(Comparator.comparing((String file) -> !file.endsWith("/values.yaml"))
+				.thenComparing(Comparator.naturalOrder()))
 			.toList();
 	}
 

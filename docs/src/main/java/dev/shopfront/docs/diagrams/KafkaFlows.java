@@ -8,6 +8,7 @@ import java.util.TreeSet;
 
 import dev.shopfront.docs.source.AppDeclaration;
 import dev.shopfront.docs.source.EventCatalogReader;
+import dev.shopfront.docs.source.FlywaySchemaReader;
 import dev.shopfront.docs.source.JavaType;
 
 /**
@@ -52,7 +53,7 @@ public final class KafkaFlows {
 					}
 				}
 			}
-			new dev.shopfront.docs.source.FlywaySchemaReader(services.files()).read(Services.migrations(app.module()))
+			new FlywaySchemaReader(services.files()).read(Services.migrations(app.module()))
 				.stream()
 				.filter((table) -> table.name().equals("outbox"))
 				.findFirst()

@@ -299,8 +299,4 @@ public final class RequestFlowDiagram {
 
 	}
 
-	static String describe(Node node) {
-		return node.toString();
-	}
-
 }

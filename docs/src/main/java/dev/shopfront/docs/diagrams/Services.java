@@ -1,6 +1,9 @@
 package dev.shopfront.docs.diagrams;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import dev.shopfront.docs.source.AppDeclaration;
 import dev.shopfront.docs.source.JavaSources;
@@ -22,7 +25,7 @@ public final class Services {
 
 	private final JavaSources javaSources;
 
-	private final java.util.Map<String, List<JavaType>> typesByModule = new java.util.HashMap<>();
+	private final Map<String, List<JavaType>> typesByModule = new HashMap<>();
 
 	public Services(RepositoryFiles files) {
 		this.files = files;
@@ -38,7 +41,7 @@ public final class Services {
 		return this.apps;
 	}
 
-	public java.util.Optional<AppDeclaration> app(String name) {
+	public Optional<AppDeclaration> app(String name) {
 		return this.apps.stream().filter((app) -> app.name().equals(name)).findFirst();
 	}
 

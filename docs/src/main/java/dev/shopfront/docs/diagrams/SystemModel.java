@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Optional;
 
 import dev.shopfront.docs.source.AppDeclaration;
 import dev.shopfront.docs.source.GatewayRoute;
@@ -59,7 +60,7 @@ public final class SystemModel {
 	}
 
 	/** The app that serves no gRPC but routes to others: the edge. */
-	public java.util.Optional<AppDeclaration> gateway() {
+	public Optional<AppDeclaration> gateway() {
 		return this.services.apps().stream().filter((app) -> app.grpcPort() == 0).findFirst();
 	}
 

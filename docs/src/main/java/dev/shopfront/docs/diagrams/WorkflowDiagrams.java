@@ -3,6 +3,7 @@ package dev.shopfront.docs.diagrams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.shopfront.docs.model.Diagram;
 import dev.shopfront.docs.model.Mermaid;
@@ -114,7 +115,7 @@ public final class WorkflowDiagrams {
 	 * order. What the workflows do not run (terraform apply, helm install or upgrade) is
 	 * said, not drawn.
 	 */
-	public java.util.Optional<Diagram> infrastructureFlow() {
+	public Optional<Diagram> infrastructureFlow() {
 		StringBuilder out = new StringBuilder("flowchart LR\n");
 		List<String> all = new ArrayList<>();
 		for (String file : workflowFiles()) {
@@ -155,7 +156,7 @@ public final class WorkflowDiagrams {
 			});
 		}
 		if (all.isEmpty()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		List<String> absent = new ArrayList<>();
 		for (String command : List.of("terraform apply", "helm install", "helm upgrade")) {
@@ -165,7 +166,7 @@ public final class WorkflowDiagrams {
 		}
 		String note = absent.isEmpty() ? ""
 				: " No workflow runs " + String.join(", ", absent) + ": deploying is not automated by these files.";
-		return java.util.Optional.of(Diagram.mermaid(
+		return Optional.of(Diagram.mermaid(
 				"Infrastructure Deployment Flow", "The infrastructure commands ("
 						+ String.join(", ", INFRASTRUCTURE_TOOLS) + ") each workflow job runs, in order." + note,
 				out.toString(), workflowFiles()));
