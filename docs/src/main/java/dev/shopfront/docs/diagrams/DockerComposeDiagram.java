@@ -50,7 +50,7 @@ public final class DockerComposeDiagram {
 			}
 			List<Object> ports = YamlFiles.asList(service.get("ports"));
 			if (!ports.isEmpty()) {
-				lines.add("ports " + String.join(", ", ports.stream().map(YamlFiles::string).toList()));
+				lines.add("ports " + String.join(", ", ports.stream().map(DockerComposeDiagram::port).toList()));
 			}
 			if (service.containsKey("healthcheck")) {
 				lines.add("healthcheck");
@@ -101,6 +101,18 @@ public final class DockerComposeDiagram {
 				"The services of `docker-compose.yml` by profile, with image or build, published ports and healthcheck; "
 						+ "an arrow per `depends_on` with its condition, and the named volumes.",
 				out.toString(), List.of(FILE));
+	}
+
+	/**
+	 * A port in short ({@code "8080:8080"}) or long ({@code published}/{@code target})
+	 * syntax.
+	 */
+	private static String port(Object port) {
+		if (port instanceof Map<?, ?> map) {
+			Map<String, Object> entry = YamlFiles.asMap(map);
+			return YamlFiles.string(entry.get("published")) + ":" + YamlFiles.string(entry.get("target"));
+		}
+		return YamlFiles.string(port);
 	}
 
 }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.shopfront.docs.model.Diagram;
 import dev.shopfront.docs.model.Mermaid;
@@ -20,8 +18,6 @@ import dev.shopfront.docs.source.YamlFiles;
 public final class MonitoringDiagram {
 
 	public static final String DIRECTORY = "deploy/monitoring";
-
-	private static final Pattern TITLE = Pattern.compile("\"title\"\\s*:\\s*\"([^\"]*)\"");
 
 	private final RepositoryFiles files;
 
@@ -94,23 +90,18 @@ public final class MonitoringDiagram {
 			}
 		}
 		for (String file : this.files.list(DIRECTORY, ".json")) {
-			String text = this.files.read(file);
-			Matcher matcher = TITLE.matcher(text);
-			List<String> titles = new ArrayList<>();
-			while (matcher.find()) {
-				titles.add(matcher.group(1));
-			}
-			if (titles.isEmpty()) {
+			// JSON is YAML as far as SnakeYAML is concerned, so no second parser is
+			// needed.
+			Map<String, Object> dashboard = YamlFiles.document(this.files.read(file));
+			if (!dashboard.containsKey("panels")) {
 				continue;
 			}
 			sources.add(file);
-			// The dashboard's own title is the last top-level "title"; panels come first
-			// in Grafana's export.
 			String id = Mermaid.id("dash", file);
 			out.append("  ")
 				.append(Mermaid.node(id,
-						"dashboard " + file.substring(file.lastIndexOf('/') + 1) + "<br/>" + (titles.size() - 1)
-								+ " panels"))
+						"dashboard " + YamlFiles.string(dashboard.get("title")) + "<br/>"
+								+ panels(YamlFiles.asList(dashboard.get("panels"))) + " panels"))
 				.append('\n');
 			edges.add("grafana --> " + id);
 		}
@@ -125,6 +116,21 @@ public final class MonitoringDiagram {
 				"Prometheus scrape jobs (targets and metrics path), rule groups, Grafana datasources and dashboards from `"
 						+ DIRECTORY + "/`.",
 				out.toString(), sources);
+	}
+
+	/** Panels, counting those inside collapsed rows; a row itself is not a panel. */
+	private static int panels(List<Object> panels) {
+		int count = 0;
+		for (Object item : panels) {
+			Map<String, Object> panel = YamlFiles.asMap(item);
+			if ("row".equals(YamlFiles.string(panel.get("type")))) {
+				count += panels(YamlFiles.asList(panel.get("panels")));
+			}
+			else {
+				count++;
+			}
+		}
+		return count;
 	}
 
 }

@@ -30,6 +30,7 @@ class DeploymentDiagramsTest {
 		assertThat(diagram.mermaid()).contains("svc_orders_service -->|\"service_healthy\"| svc_postgres")
 			.contains("subgraph profile_profile_monitoring [\"profile monitoring\"]")
 			.contains("svc_postgres -.- vol_postgres_data")
+			.contains("svc_orders_service[\"orders-service<br/>build .<br/>ports 8090:8090\"]")
 			.contains("svc_postgres[\"postgres<br/>image postgres:17<br/>ports 5432:5432<br/>healthcheck\"]");
 		assertThat(diagram.sources()).containsExactly("docker-compose.yml");
 	}
@@ -61,7 +62,7 @@ class DeploymentDiagramsTest {
 		assertThat(new MonitoringDiagram(this.shop).draw().mermaid())
 			.contains("job_orders_service[\"job orders-service<br/>orders-service:8090<br/>/metrics\"]")
 			.contains("ds_Prometheus --> prometheus")
-			.contains("dashboard shopfront.json<br/>2 panels");
+			.contains("dashboard Shopfront<br/>3 panels");
 	}
 
 	@Test
