@@ -23,8 +23,8 @@ run: build ## Run the whole system without Docker: engines + services on their s
 engines: ## Only start PostgreSQL, MariaDB, Redis and Kafka on 5432, 3306, 6379, 9092
 	$(MVNW) -q -pl local-stack exec:java -Dexec.mainClass=dev.shopfront.localstack.LocalStackLauncher
 
-docs: ## Regenerate the architecture diagrams under docs/ (placeholder until the docs module lands)
-	@echo "The docs module is not there yet (issue 7)."
+docs: ## Regenerate the architecture pages under docs/architecture/ from the code and configs
+	$(MVNW) -q -pl docs compile exec:java
 
 lint: ## Check formatting without changing files
 	$(MVNW) -q spring-javaformat:validate

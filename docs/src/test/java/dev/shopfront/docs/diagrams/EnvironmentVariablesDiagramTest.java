@@ -1,0 +1,51 @@
+package dev.shopfront.docs.diagrams;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.shopfront.docs.Fixtures;
+import dev.shopfront.docs.model.Diagram;
+import dev.shopfront.docs.source.Placeholder;
+import dev.shopfront.docs.source.RepositoryFiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EnvironmentVariablesDiagramTest {
+
+	private static final String YAML = "orders-service/src/main/resources/application.yml";
+
+	@Test
+	void readsEveryEnvironmentPlaceholderButNoPropertyReference() {
+		assertThat(new Services(Fixtures.shop()).placeholders("orders-service")).containsExactly(
+				new Placeholder("DB_HOST", "localhost", "spring.datasource.url", YAML),
+				new Placeholder("DB_PORT", "5432", "spring.datasource.url", YAML),
+				new Placeholder("DB_PASSWORD", "", "spring.datasource.password", YAML),
+				new Placeholder("STOCK_SERVICE_URL", "localhost:50091", "spring.grpc.client.channels.stock.address",
+						YAML),
+				new Placeholder("PORT", "8090", "server.port", YAML),
+				new Placeholder("ORDER_TTL", "1h", "shopfront.orders.ttl", YAML));
+	}
+
+	@Test
+	void linksEachGroupToWhatReadsIt() {
+		Diagram diagram = new EnvironmentVariablesDiagram(new Services(Fixtures.shop())).draw("Env", "orders-service");
+		assertThat(diagram.mermaid()).contains("cfg_shopfront_orders -->|\"read by\"| class_OrdersConfiguration")
+			.contains("cfg_spring_datasource -->|\"read by\"| auto_Spring_Boot_auto_configuration")
+			.contains("cfg_spring_grpc_client_channels_stock -->|\"read by\"| auto_Spring_gRPC_auto_configuration")
+			.contains("env_spring_datasource_DB_PASSWORD[\"DB_PASSWORD (no default)\"]");
+		assertThat(diagram.sources()).containsExactly(
+				"orders-service/src/main/java/dev/shopfront/orders/infrastructure/config/OrdersConfiguration.java",
+				YAML);
+	}
+
+	@Test
+	void anAddedPlaceholderChangesTheDiagram(@TempDir Path directory) {
+		RepositoryFiles shop = Fixtures.copyOfShop(directory);
+		Fixtures.edit(shop, YAML, "    ttl: ${ORDER_TTL:1h}", "    ttl: ${ORDER_TTL:1h}\n    limit: ${ORDER_LIMIT:5}");
+		assertThat(new EnvironmentVariablesDiagram(new Services(shop)).draw("Env", "orders-service").mermaid())
+			.contains("env_shopfront_orders_ORDER_LIMIT[\"ORDER_LIMIT = 5\"]");
+	}
+
+}
