@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.shopfront.deployment.support.Application;
-import dev.shopfront.deployment.support.Dockerfile;
 import dev.shopfront.deployment.support.Dockerfile.Instruction;
-import dev.shopfront.deployment.support.Repository;
+import dev.shopfront.deployment.support.Dockerfile;
+import dev.shopfront.testsupport.Repository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;

@@ -8,10 +8,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.shopfront.infra.support.Repository;
-import dev.shopfront.infra.support.TerraformConfig;
-import dev.shopfront.infra.support.TerraformCli;
 import dev.shopfront.infra.support.TerraformCli.Result;
+import dev.shopfront.infra.support.TerraformCli;
+import dev.shopfront.infra.support.TerraformConfig;
+import dev.shopfront.testsupport.Repository;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import dev.shopfront.infra.support.Repository;
-import dev.shopfront.infra.support.Workflows;
 import dev.shopfront.infra.support.Workflows.Step;
+import dev.shopfront.infra.support.Workflows;
+import dev.shopfront.testsupport.Repository;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

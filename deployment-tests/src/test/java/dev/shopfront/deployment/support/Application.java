@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
+import dev.shopfront.testsupport.Repository;
+
 /**
  * One of the four applications, as its own configuration describes it: the source of
  * truth that the Dockerfiles, compose and the chart are checked against.

@@ -11,6 +11,8 @@ import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
 import tools.jackson.databind.JsonNode;
 
+import dev.shopfront.testsupport.Repository;
+
 /**
  * The chart under {@code helm/shopfront}, copied to a working directory where its Bitnami
  * dependencies are replaced by empty stub charts: Helm refuses to render a chart whose

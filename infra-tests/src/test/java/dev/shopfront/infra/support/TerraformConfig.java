@@ -15,10 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import dev.shopfront.infra.hcl.Hcl;
 import dev.shopfront.infra.hcl.Hcl.Block;
 import dev.shopfront.infra.hcl.Hcl.Body;
 import dev.shopfront.infra.hcl.Hcl.Expression;
+import dev.shopfront.infra.hcl.Hcl;
+import dev.shopfront.testsupport.Repository;
 
 /**
  * The root module under {@code terraform/}: every {@code *.tf} file, read with

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
+import dev.shopfront.testsupport.Repository;
+
 /** The GitHub Actions workflows under {@code .github/workflows/}, read as YAML trees. */
 public final class Workflows {
 
