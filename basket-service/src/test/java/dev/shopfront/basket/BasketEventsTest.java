@@ -18,6 +18,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class BasketEventsTest extends BasketServiceIntegrationTest {
 
@@ -25,8 +26,10 @@ class BasketEventsTest extends BasketServiceIntegrationTest {
 	private KafkaTemplate<String, Message> kafka;
 
 	private void add(String user, long product, int quantity) throws Exception {
-		this.mvc.perform(post("/baskets/{user}/items", user).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"product_id\": " + product + ", \"quantity\": " + quantity + "}"));
+		this.mvc
+			.perform(post("/baskets/{user}/items", user).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"product_id\": " + product + ", \"quantity\": " + quantity + "}"))
+			.andExpect(status().isOk());
 	}
 
 	private int itemCount(String user) throws Exception {

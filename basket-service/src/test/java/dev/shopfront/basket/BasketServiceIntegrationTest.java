@@ -2,6 +2,10 @@ package dev.shopfront.basket;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.junit.jupiter.api.BeforeEach;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -36,10 +40,22 @@ abstract class BasketServiceIntegrationTest {
 	@Autowired
 	protected MockMvc mvc;
 
+	@Autowired
+	private CircuitBreakerRegistry breakers;
+
 	@DynamicPropertySource
 	static void productPeer(DynamicPropertyRegistry registry) {
 		catalog.start();
 		registry.add("PRODUCT_SERVICE_URL", catalog::address);
+	}
+
+	/**
+	 * The subclasses share one context, so a breaker an outage test opened would still
+	 * refuse calls in whichever test runs next (the order differs between checkouts).
+	 */
+	@BeforeEach
+	void everyBreakerClosed() {
+		this.breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
 	}
 
 	protected static String user() {
