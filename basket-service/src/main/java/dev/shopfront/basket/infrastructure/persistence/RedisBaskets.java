@@ -1,6 +1,9 @@
 package dev.shopfront.basket.infrastructure.persistence;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -143,8 +146,17 @@ public class RedisBaskets implements Baskets {
 		return (value != null) ? Instant.parse((String) value) : null;
 	}
 
+	// The text, not the resource: a resource-backed script asks the jar whether the file
+	// changed before every call.
 	private static RedisScript<Long> script(String name) {
-		return RedisScript.of(new ClassPathResource("scripts/" + name + ".lua"), Long.class);
+		try {
+			return RedisScript.of(
+					new ClassPathResource("scripts/" + name + ".lua").getContentAsString(StandardCharsets.UTF_8),
+					Long.class);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }
