@@ -18,7 +18,7 @@ test: ## The README test command: format check, unit, integration and docs drift
 	$(MVNW) verify
 
 run: build ## Run the whole system without Docker: engines + services on their spec ports
-	$(MVNW) -q -pl local-stack exec:java -Dexec.mainClass=dev.shopfront.localstack.system.SystemLauncher
+	local-stack/run-system.sh
 
 engines: ## Only start PostgreSQL, MariaDB, Redis and Kafka on 5432, 3306, 6379, 9092
 	$(MVNW) -q -pl local-stack exec:java -Dexec.mainClass=dev.shopfront.localstack.LocalStackLauncher

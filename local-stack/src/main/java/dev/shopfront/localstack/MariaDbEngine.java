@@ -55,7 +55,7 @@ public class MariaDbEngine implements EmbeddedEngine {
 				// mysqld refuses to run as root unless told to.
 				config.addArg("--user=root");
 			}
-			DB db = DB.newEmbeddedDB(config.build());
+			DB db = OwnedMariaDb.create(config.build());
 			db.start();
 			createDatabaseAndUser(db);
 			this.db = db;

@@ -46,6 +46,10 @@ public class PostgresEngine implements EmbeddedEngine {
 				.setPort(this.port)
 				.setDataDirectory(this.settings.dataDirectory())
 				.setCleanDataDirectory(false)
+				// Its own hook would stop PostgreSQL at JVM exit, alongside (not after)
+				// the
+				// launcher stopping the product service that uses it.
+				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "200")
 				.start();
 			createDatabaseIfMissing();
