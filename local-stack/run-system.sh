@@ -7,7 +7,11 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-setsid ./mvnw -B -q -pl local-stack exec:java \
+# macOS has no setsid(1): there the launcher shares the terminal's group, and Ctrl-C reaches
+# every process at once.
+session=()
+command -v setsid >/dev/null && session=(setsid)
+${session[@]+"${session[@]}"} ./mvnw -B -q -pl local-stack exec:java \
 	-Dexec.mainClass=dev.shopfront.localstack.system.SystemLauncher "$@" &
 launcher=$!
 trap 'kill -TERM "$launcher" 2>/dev/null' INT TERM
