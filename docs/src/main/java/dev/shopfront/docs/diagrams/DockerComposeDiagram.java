@@ -84,7 +84,7 @@ public final class DockerComposeDiagram {
 		byProfile.forEach((profile, names) -> {
 			String title = profile.isEmpty() ? "always started" : "profile " + profile;
 			out.append("  subgraph ")
-				.append(Mermaid.id("profile", title))
+				.append(Mermaid.id("profile", profile.isEmpty() ? "default" : profile))
 				.append(" [")
 				.append(Mermaid.label(title))
 				.append("]\n");

@@ -28,7 +28,7 @@ class DeploymentDiagramsTest {
 	void drawsComposeServicesWithProfilesConditionsAndVolumes() {
 		Diagram diagram = new DockerComposeDiagram(this.shop).draw();
 		assertThat(diagram.mermaid()).contains("svc_orders_service -->|\"service_healthy\"| svc_postgres")
-			.contains("subgraph profile_profile_monitoring [\"profile monitoring\"]")
+			.contains("subgraph profile_monitoring [\"profile monitoring\"]")
 			.contains("svc_postgres -.- vol_postgres_data")
 			.contains("svc_orders_service[\"orders-service<br/>build .<br/>ports 8090:8090\"]")
 			.contains("svc_postgres[\"postgres<br/>image postgres:17<br/>ports 5432:5432<br/>healthcheck\"]");
