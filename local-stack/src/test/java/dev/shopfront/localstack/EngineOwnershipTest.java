@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The databases are stopped by whoever started them, in order, never by a JVM shutdown
+ * The data stores are stopped by whoever started them, in order, never by a JVM shutdown
  * hook of their library: hooks run all at once, so such a hook would stop a database
  * while the service using it is still draining.
  */
@@ -19,11 +19,16 @@ class EngineOwnershipTest {
 
 	private static final Path data = Path.of("target", "engine-ownership-test").toAbsolutePath();
 
-	private static final List<String> ENGINE_LIBRARIES = List.of("ch.vorburger.", "io.zonky.");
+	private static final List<String> ENGINE_LIBRARIES = List.of("ch.vorburger.", "io.zonky.", "redis.embedded.");
 
 	@Test
 	void mariaDbRegistersNoShutdownHook() {
 		assertStartsWithoutAHook(new MariaDbEngine(EngineSettings.of(0, data.resolve("maria"))));
+	}
+
+	@Test
+	void redisRegistersNoShutdownHook() {
+		assertStartsWithoutAHook(new RedisEngine(EngineSettings.of(0, data.resolve("redis"))));
 	}
 
 	@Test
