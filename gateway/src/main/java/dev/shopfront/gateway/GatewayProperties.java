@@ -152,6 +152,8 @@ public class GatewayProperties {
 
 		private boolean enabled = true;
 
+		static final List<String> STRATEGIES = List.of("round_robin", "least_connections", "weighted_round_robin");
+
 		private String strategy = "round_robin";
 
 		public boolean isEnabled() {
@@ -166,7 +168,15 @@ public class GatewayProperties {
 			return this.strategy;
 		}
 
+		/**
+		 * Checked while binding, so a misspelt LOAD_BALANCER_STRATEGY stops the start-up
+		 * instead of every request failing once a service's balancer is first built.
+		 */
 		public void setStrategy(String strategy) {
+			if (!STRATEGIES.contains(strategy)) {
+				throw new IllegalArgumentException(
+						"LOAD_BALANCER_STRATEGY must be one of " + STRATEGIES + ", was '" + strategy + "'");
+			}
 			this.strategy = strategy;
 		}
 
