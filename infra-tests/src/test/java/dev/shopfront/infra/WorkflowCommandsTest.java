@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import dev.shopfront.infra.support.Workflows.Step;
@@ -24,13 +23,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The workflows cannot run here, so their commands are checked against the repository:
- * every path a `run:` script or an action input names exists, every action is pinned to a
- * version, and each workflow does what the pipeline needs.
+ * every path a `run:` script or an action input names exists, and each workflow does what
+ * the pipeline needs ({@link WorkflowSupplyChainTest} checks how actions are pinned).
  */
 class WorkflowCommandsTest {
-
-	private static final Pattern PINNED_ACTION = Pattern.compile(
-			"[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_./-]+)?@(v\\d+(\\.\\d+){0,2}|\\d+\\.\\d+\\.\\d+|[0-9a-f]{40})");
 
 	private static final List<String> APPLICATIONS = List.of("gateway", "product-service", "basket-service",
 			"payment-service");
@@ -51,24 +47,6 @@ class WorkflowCommandsTest {
 	private static final List<String> PATH_INPUTS = List.of("file", "context", "scan-ref", "working-directory");
 
 	private static final String README_TEST_COMMAND = "./mvnw -B verify";
-
-	@Test
-	void everyActionIsPinnedToAVersionTag() {
-		List<String> unpinned = new ArrayList<>();
-		for (Step step : Workflows.allSteps()) {
-			String uses = step.uses();
-			if (uses.isEmpty()) {
-				continue;
-			}
-			if (uses.startsWith("./")) {
-				assertThat(Repository.path(uses)).as("local action of %s", step.name()).exists();
-			}
-			else if (!PINNED_ACTION.matcher(uses).matches()) {
-				unpinned.add(step.name() + ": " + uses);
-			}
-		}
-		assertThat(unpinned).as("actions not pinned to a version tag or commit").isEmpty();
-	}
 
 	@Test
 	void everyRepositoryPathThatARunCommandNamesExists() {
