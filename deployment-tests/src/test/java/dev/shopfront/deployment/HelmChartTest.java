@@ -435,16 +435,28 @@ class HelmChartTest {
 			.as("existingSecret of the apps, PostgreSQL, MariaDB, Redis and Kafka")
 			.allSatisfy((name) -> assertThat(name).isNotBlank());
 		Map<String, String> expected = new TreeMap<>();
-		expected.put("product-service/DB_PASSWORD", postgresql + "/password");
-		expected.put("payment-service/DB_PASSWORD", mariadb + "/mariadb-password");
-		expected.put("basket-service/REDIS_PASSWORD", redis + "/redis-password");
-		expected.put("gateway/REDIS_PASSWORD", redis + "/redis-password");
+		for (Application application : Application.all()) {
+			String app = application.name();
+			Set<String> calls = ComposeTest.DEPENDENCIES.get(app);
+			if (calls.contains("postgres")) {
+				expected.put(app + "/DB_PASSWORD", postgresql + "/password");
+			}
+			if (calls.contains("mariadb")) {
+				expected.put(app + "/DB_PASSWORD", mariadb + "/mariadb-password");
+			}
+			if (calls.contains("redis")) {
+				expected.put(app + "/REDIS_PASSWORD", redis + "/redis-password");
+			}
+			if (calls.contains("kafka")) {
+				expected.put(app + "/KAFKA_SASL_PASSWORD", own + "/kafka-password-" + app);
+			}
+			boolean callsOverGrpc = !app.equals("gateway") && calls.stream().anyMatch(Application.NAMES::contains);
+			if (application.grpcPort().isPresent() || callsOverGrpc) {
+				expected.put(app + "/GRPC_AUTH_TOKEN", own + "/grpc-auth-token");
+			}
+		}
 		expected.put("gateway/ADMIN_TOKEN", own + "/admin-token");
 		expected.put("gateway/API_KEYS", own + "/api-keys");
-		for (String app : List.of("product-service", "basket-service", "payment-service")) {
-			expected.put(app + "/GRPC_AUTH_TOKEN", own + "/grpc-auth-token");
-			expected.put(app + "/KAFKA_SASL_PASSWORD", own + "/kafka-password-" + app);
-		}
 		Map<String, String> references = new TreeMap<>();
 		for (String app : Application.NAMES) {
 			for (EnvVar variable : container(valuesFile, app).getEnv()) {
