@@ -102,6 +102,22 @@ class WorkflowSupplyChainTest {
 	}
 
 	@Test
+	void theUploadJobUploadsEveryScannersFindings() {
+		List<Workflows.Step> steps = Workflows.steps("security.yml", Workflows.workflow("security.yml"));
+		Set<String> kept = new TreeSet<>();
+		Set<String> uploaded = new TreeSet<>();
+		for (Workflows.Step step : steps) {
+			if (step.uses().startsWith("actions/upload-artifact@") && step.with("name").startsWith("sarif-")) {
+				kept.addAll(step.expand(step.with("name")));
+			}
+			if (step.uses().startsWith("actions/download-artifact@")) {
+				uploaded.addAll(step.expand(step.with("name")));
+			}
+		}
+		assertThat(kept).as("SARIF files the scanners keep").isNotEmpty().isEqualTo(uploaded);
+	}
+
+	@Test
 	void dependabotKeepsTheActionsAndTheMavenDependenciesCurrent() {
 		JsonNode config = Workflows.read(Repository.path(".github/dependabot.yml"));
 		assertThat(config.path("version").asInt()).isEqualTo(2);
