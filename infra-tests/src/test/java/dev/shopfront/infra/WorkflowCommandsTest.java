@@ -179,6 +179,38 @@ class WorkflowCommandsTest {
 	}
 
 	@Test
+	void pullRequestsRunTheTestsOnTheOfficialImagesAndComposeAfterBuildingEveryImage() {
+		JsonNode workflow = Workflows.workflow("ci.yml");
+		assertThat(workflow.path("on").has("pull_request")).as("on pull requests").isTrue();
+		assertThat(workflow.path("jobs").path("containers").path("if").asString()).contains("pull_request");
+		List<Step> steps = Workflows.steps("ci.yml", workflow)
+			.stream()
+			.filter((step) -> step.jobName().equals("containers"))
+			.toList();
+		int testCommand = indexOf(steps, (step) -> step.run().equals(README_TEST_COMMAND));
+		assertThat(steps.get(testCommand).node().path("env").path("SHOPFRONT_ENGINES").asString())
+			.isEqualTo("testcontainers");
+		int compose = indexOf(steps,
+				(step) -> step.run().contains("-pl system-tests") && commands(step.run()).get(0).contains("-Pcompose"));
+		for (String application : APPLICATIONS) {
+			int build = indexOf(steps, (step) -> commands(step.run()).stream()
+				.anyMatch((command) -> command.containsAll(List.of("docker", "build", application + "/Dockerfile"))));
+			assertThat(build).as("%s's image is built before the tests", application)
+				.isLessThan(testCommand)
+				.isLessThan(compose);
+		}
+	}
+
+	private static int indexOf(List<Step> steps, java.util.function.Predicate<Step> wanted) {
+		for (int i = 0; i < steps.size(); i++) {
+			if (wanted.test(steps.get(i))) {
+				return i;
+			}
+		}
+		throw new AssertionError("no such step in " + steps.stream().map(Step::name).toList());
+	}
+
+	@Test
 	void pathCheckFindsAMissingScript() {
 		assertThat(pathIn("./no-such-script.sh")).isEqualTo("./no-such-script.sh");
 		assertThat(exists(Repository.root(), "./no-such-script.sh")).isFalse();
