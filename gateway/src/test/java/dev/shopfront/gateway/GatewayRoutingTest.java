@@ -264,6 +264,9 @@ class GatewayRoutingTest {
 		assertThat(tooLong.status()).isEqualTo(414);
 		assertThat(tooLong.header("Content-Type")).isEqualTo("application/problem+json");
 		assertThat(tooLong.body()).contains("\"status\":414", "\"detail\":\"the request line");
+		RawHttp.Reply badEncoding = RawHttp.get(port, "/api/products/%zz");
+		assertThat(badEncoding.status()).as("%s", badEncoding).isEqualTo(400);
+		assertThat(badEncoding.header("Content-Type")).isEqualTo("application/problem+json");
 		RawHttp.Reply hugeHeader = RawHttp.get(port, "/api/products/1", "X-Big: " + "b".repeat(20_000));
 		assertThat(hugeHeader.status()).isEqualTo(431);
 		assertThat(hugeHeader.header("Content-Type")).isEqualTo("application/problem+json");
