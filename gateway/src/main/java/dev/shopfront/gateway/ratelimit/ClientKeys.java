@@ -1,5 +1,7 @@
 package dev.shopfront.gateway.ratelimit;
 
+import java.net.Inet4Address;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,9 +9,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import io.netty.handler.ipfilter.IpFilterRuleType;
+import io.netty.handler.ipfilter.IpSubnetFilterRule;
+import io.netty.util.NetUtil;
 
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.server.ServerWebExchange;
@@ -22,9 +27,10 @@ import org.springframework.web.server.ServerWebExchange;
  * An unknown key is refused: limiting it by address instead would let a client with a
  * typo believe it has its own budget.</li>
  * <li>Otherwise the client's address: the TCP peer, or, when the peer is one of
- * {@code TRUSTED_PROXIES}, the rightmost {@code X-Forwarded-For} hop that is not a
- * trusted proxy. Entries left of that hop were written by the client and prove nothing;
- * each trusted proxy appends the address it saw.</li>
+ * {@code TRUSTED_PROXIES} (addresses or CIDR ranges, such as a cluster's pod range), the
+ * rightmost {@code X-Forwarded-For} hop that is not a trusted proxy. Entries left of that
+ * hop were written by the client and prove nothing; each trusted proxy appends the
+ * address it saw.</li>
  * </ul>
  */
 public class ClientKeys {
@@ -33,7 +39,7 @@ public class ClientKeys {
 
 	private static final String FORWARDED_FOR = "X-Forwarded-For";
 
-	private final Set<String> trustedProxies;
+	private final List<IpSubnetFilterRule> trustedProxies;
 
 	private final Map<String, String> apiKeysByHash;
 
@@ -41,7 +47,8 @@ public class ClientKeys {
 		this.trustedProxies = trustedProxies.stream()
 			.map(String::strip)
 			.filter((proxy) -> !proxy.isEmpty())
-			.collect(Collectors.toUnmodifiableSet());
+			.map(ClientKeys::range)
+			.toList();
 		this.apiKeysByHash = apiKeys.stream()
 			.map(String::strip)
 			.filter((key) -> !key.isEmpty())
@@ -65,9 +72,11 @@ public class ClientKeys {
 	/** The client's address: the rightmost hop that is not a trusted proxy. */
 	public String addressOf(ServerHttpRequest request) {
 		InetSocketAddress remote = request.getRemoteAddress();
-		String address = (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress()
-				: "unknown";
-		if (!this.trustedProxies.contains(address)) {
+		if (remote == null || remote.getAddress() == null) {
+			return "unknown";
+		}
+		String address = remote.getAddress().getHostAddress();
+		if (!trusted(remote.getAddress())) {
 			return address;
 		}
 		List<String> forwarded = request.getHeaders().get(FORWARDED_FOR);
@@ -83,13 +92,42 @@ public class ClientKeys {
 				if (hop.isEmpty()) {
 					continue;
 				}
-				address = hop;
-				if (!this.trustedProxies.contains(hop)) {
+				// parsed as a literal, never looked up: a hop that is no address is
+				// nobody's proxy
+				InetAddress parsed = NetUtil.createInetAddressFromIpAddressString(hop);
+				if (parsed == null || !trusted(parsed)) {
 					return hop;
 				}
+				address = parsed.getHostAddress();
 			}
 		}
 		return address;
+	}
+
+	private boolean trusted(InetAddress address) {
+		if (this.trustedProxies.isEmpty()) {
+			return false;
+		}
+		InetSocketAddress socket = new InetSocketAddress(address, 0);
+		for (IpSubnetFilterRule range : this.trustedProxies) {
+			if (range.matches(socket)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// An address (10.0.0.7, ::1) or a CIDR range (10.0.0.0/8), checked at start-up.
+	private static IpSubnetFilterRule range(String entry) {
+		String[] parts = entry.split("/", 2);
+		InetAddress address = NetUtil.createInetAddressFromIpAddressString(parts[0].strip());
+		if (address == null) {
+			throw new IllegalArgumentException(
+					"TRUSTED_PROXIES takes IP addresses and CIDR ranges, was '%s'".formatted(entry));
+		}
+		int prefix = (parts.length == 2) ? Integer.parseInt(parts[1].strip())
+				: (address instanceof Inet4Address) ? 32 : 128;
+		return new IpSubnetFilterRule(address, prefix, IpFilterRuleType.ACCEPT);
 	}
 
 	private static String sha256(String text) {

@@ -9,6 +9,7 @@ import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class ClientKeysTest {
 
@@ -32,6 +33,24 @@ class ClientKeysTest {
 		// only proxies: the leftmost of them
 		assertThat(this.keys.addressOf(from("10.0.0.1").header("X-Forwarded-For", "10.0.0.2").build()))
 			.isEqualTo("10.0.0.2");
+	}
+
+	@Test
+	void trustedProxiesMayBeRangesAndAddressesInAnySpelling() {
+		ClientKeys cluster = new ClientKeys(List.of("10.244.0.0/16", "::1"), List.of());
+
+		assertThat(cluster
+			.addressOf(from("10.244.3.7").header("X-Forwarded-For", "1.1.1.1, 203.0.113.9, 10.244.9.1").build()))
+			.isEqualTo("203.0.113.9");
+		assertThat(cluster.addressOf(from("0:0:0:0:0:0:0:1").header("X-Forwarded-For", "203.0.113.9").build()))
+			.isEqualTo("203.0.113.9");
+		assertThat(cluster.addressOf(from("10.245.0.1").header("X-Forwarded-For", "203.0.113.9").build()))
+			.isEqualTo("10.245.0.1");
+		// a hop that is no address is nobody's proxy, and never looked up
+		assertThat(cluster.addressOf(from("10.244.3.7").header("X-Forwarded-For", "1.1.1.1, evil.example").build()))
+			.isEqualTo("evil.example");
+		assertThatIllegalArgumentException().isThrownBy(() -> new ClientKeys(List.of("proxy.example"), List.of()))
+			.withMessageContaining("TRUSTED_PROXIES");
 	}
 
 	@Test
