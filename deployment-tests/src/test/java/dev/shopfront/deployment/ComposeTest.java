@@ -294,6 +294,20 @@ class ComposeTest {
 					application.endpointPath("prometheus") + " " + application.name() + ":" + application.httpPort());
 		}
 		assertThat(scraped).isEqualTo(expected);
+		// the gateway's /metrics needs its admin token: Prometheus reads it from the file
+		// its entrypoint writes from the same ADMIN_TOKEN the gateway gets
+		JsonNode gatewayJob = null;
+		for (JsonNode job : prometheus.path("scrape_configs")) {
+			if (job.path("job_name").asString().equals("gateway")) {
+				gatewayJob = job;
+			}
+		}
+		String tokenFile = gatewayJob.path("authorization").path("credentials_file").asString();
+		assertThat(tokenFile).startsWith("/");
+		JsonNode prometheusService = this.compose.path("services").path("prometheus");
+		assertThat(environment(prometheusService).get("ADMIN_TOKEN")).isNotNull()
+			.isEqualTo(environment(this.compose.path("services").path("gateway")).get("ADMIN_TOKEN"));
+		assertThat(prometheusService.path("entrypoint").toString()).contains("> " + tokenFile);
 	}
 
 	@Test

@@ -300,6 +300,24 @@ class HelmChartTest {
 			assertThat(monitor.getSpec().getEndpoints()).singleElement().satisfies((endpoint) -> {
 				assertThat(endpoint.getPort()).isEqualTo("http");
 				assertThat(endpoint.getPath()).isEqualTo(application.endpointPath("prometheus"));
+				if (application.name().equals("gateway")) {
+					// the gateway's /metrics needs the admin token: the same Secret key
+					// the
+					// gateway reads ADMIN_TOKEN from
+					var token = container(valuesFile, "gateway").getEnv()
+						.stream()
+						.filter((variable) -> variable.getName().equals("ADMIN_TOKEN"))
+						.findFirst()
+						.orElseThrow()
+						.getValueFrom()
+						.getSecretKeyRef();
+					assertThat(endpoint.getAuthorization().getType()).isEqualTo("Bearer");
+					assertThat(endpoint.getAuthorization().getCredentials().getName()).isEqualTo(token.getName());
+					assertThat(endpoint.getAuthorization().getCredentials().getKey()).isEqualTo(token.getKey());
+				}
+				else {
+					assertThat(endpoint.getAuthorization()).isNull();
+				}
 			});
 		}
 	}

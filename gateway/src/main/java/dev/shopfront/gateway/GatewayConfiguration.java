@@ -7,11 +7,13 @@ import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.cloud.loadbalancer.support.LoadBalancerClientFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import dev.shopfront.gateway.admin.AdminTokenFilter;
 import dev.shopfront.gateway.admin.BackendStatus;
+import dev.shopfront.gateway.admin.FailedTokenGuesses;
 import dev.shopfront.gateway.admin.BackendsHealthIndicator;
 import dev.shopfront.gateway.loadbalancing.InFlightRequests;
 import dev.shopfront.gateway.loadbalancing.LoadBalancerAccountingFilter;
@@ -21,6 +23,8 @@ import dev.shopfront.gateway.ratelimit.ScriptReadOnce;
 import dev.shopfront.gateway.resilience.CircuitBreakers;
 import dev.shopfront.gateway.routing.DisabledServiceFilter;
 import dev.shopfront.gateway.web.AccessLogFilter;
+import dev.shopfront.gateway.web.DecodingFailureProblems;
+import dev.shopfront.gateway.web.ProblemDetailsErrorHandler;
 import dev.shopfront.gateway.web.RequestIdFilter;
 import dev.shopfront.gateway.web.RequestSizeLimitFilter;
 import dev.shopfront.gateway.web.SecurityHeadersFilter;
@@ -34,6 +38,16 @@ class GatewayConfiguration {
 	@Bean
 	static ScriptReadOnce rateLimiterScriptReadOnce() {
 		return new ScriptReadOnce();
+	}
+
+	@Bean
+	ProblemDetailsErrorHandler problemDetailsErrorHandler() {
+		return new ProblemDetailsErrorHandler();
+	}
+
+	@Bean
+	NettyServerCustomizer decodingFailureProblems() {
+		return DecodingFailureProblems.customizer();
 	}
 
 	@Bean
@@ -57,8 +71,15 @@ class GatewayConfiguration {
 	}
 
 	@Bean
-	AdminTokenFilter adminTokenFilter(GatewayProperties properties) {
-		return new AdminTokenFilter(properties.getAdminToken());
+	ClientKeys clientKeys(GatewayProperties properties) {
+		return new ClientKeys(properties.getTrustedProxies(), properties.getApiKeys());
+	}
+
+	@Bean
+	AdminTokenFilter adminTokenFilter(GatewayProperties properties, ClientKeys clients) {
+		GatewayProperties.AdminGuesses guesses = properties.getAdminGuesses();
+		return new AdminTokenFilter(properties.getAdminToken(), clients,
+				new FailedTokenGuesses(guesses.getLimit(), guesses.getWindow()));
 	}
 
 	@Bean
@@ -94,11 +115,12 @@ class GatewayConfiguration {
 
 	@Bean
 	@ConditionalOnProperty(name = "shopfront.gateway.rate-limit.enabled", matchIfMissing = true)
-	RateLimitFilter rateLimitFilter(RedisRateLimiter limiter, GatewayProperties properties, MeterRegistry meters) {
+	RateLimitFilter rateLimitFilter(RedisRateLimiter limiter, GatewayProperties properties, ClientKeys clients,
+			MeterRegistry meters) {
 		GatewayProperties.RateLimit limit = properties.getRateLimit();
 		RateLimitFilter.Budget budget = new RateLimitFilter.Budget(limit.getRequests(),
 				Math.max(1, limit.getWindow().toSeconds()), limit.getBurst());
-		return new RateLimitFilter(limiter, new ClientKeys(properties.getTrustedProxies()), budget, meters);
+		return new RateLimitFilter(limiter, clients, budget, meters);
 	}
 
 	@Bean

@@ -12,8 +12,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * {@code shopfront.gateway.*}: the backends, the load-balancing strategy, the rate limit
- * and the admin credential, each bound from the spec's environment variables in
- * application.yml.
+ * the admin credential and the client identities (API keys, trusted proxies), each bound
+ * from the spec's environment variables in application.yml.
  */
 @ConfigurationProperties("shopfront.gateway")
 public class GatewayProperties {
@@ -31,6 +31,10 @@ public class GatewayProperties {
 	private DataSize maxRequestSize = DataSize.ofMegabytes(1);
 
 	private List<String> trustedProxies = new ArrayList<>();
+
+	private List<String> apiKeys = new ArrayList<>();
+
+	private AdminGuesses adminGuesses = new AdminGuesses();
 
 	public Map<String, Backend> getServices() {
 		return this.services;
@@ -86,6 +90,47 @@ public class GatewayProperties {
 
 	public void setTrustedProxies(List<String> trustedProxies) {
 		this.trustedProxies = trustedProxies;
+	}
+
+	public List<String> getApiKeys() {
+		return this.apiKeys;
+	}
+
+	public void setApiKeys(List<String> apiKeys) {
+		this.apiKeys = apiKeys;
+	}
+
+	public AdminGuesses getAdminGuesses() {
+		return this.adminGuesses;
+	}
+
+	public void setAdminGuesses(AdminGuesses adminGuesses) {
+		this.adminGuesses = adminGuesses;
+	}
+
+	/** How many wrong admin tokens one client address may send per window. */
+	public static class AdminGuesses {
+
+		private int limit = 10;
+
+		private Duration window = Duration.ofMinutes(5);
+
+		public int getLimit() {
+			return this.limit;
+		}
+
+		public void setLimit(int limit) {
+			this.limit = limit;
+		}
+
+		public Duration getWindow() {
+			return this.window;
+		}
+
+		public void setWindow(Duration window) {
+			this.window = window;
+		}
+
 	}
 
 	/**

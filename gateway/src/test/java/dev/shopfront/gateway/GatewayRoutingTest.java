@@ -66,6 +66,15 @@ class GatewayRoutingTest {
 			backend.status = 200;
 			backend.delayMs = 0;
 		}
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> breakerState().equals("closed") && this.client.get()
+				.uri("/admin/loadbalancer/basket-service")
+				.header("Authorization", "Bearer s3cret")
+				.exchange()
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody()
+				.contains("\"healthy\":true"));
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> this.client.get()
 				.uri("/admin/loadbalancer/product-service")
@@ -144,19 +153,31 @@ class GatewayRoutingTest {
 	}
 
 	@Test
-	void breakerOpensFailsFastWithoutCallingTheBackendThenRecovers() {
-		basket.status = 500;
-		// Other tests' successful basket calls share the time window, so how many
-		// failures
-		// reach the 50% threshold depends on the order: fail until it opens, within
-		// bounds.
-		int failures = 0;
-		while (!breakerState().equals("open") && failures < 20) {
-			this.client.post().uri("/api/baskets").exchange().expectStatus().isEqualTo(503);
-			failures++;
+	void breakerOpensOnCallsWithoutAnswerFailsFastWithoutCallingTheBackendThenRecovers() {
+		basket.stop();
+		try {
+			// Other tests' successful basket calls share the time window, so how many
+			// failures reach the 50% threshold depends on the order: fail until it
+			// opens, within bounds.
+			int failures = 0;
+			while (!breakerState().equals("open") && failures < 60) {
+				this.client.post().uri("/api/baskets").exchange().expectStatus().isEqualTo(503);
+				failures++;
+			}
+			assertThat(breakerState())
+				.as(() -> this.client.get()
+					.uri("/admin/circuitbreaker/basket-service")
+					.header("Authorization", "Bearer s3cret")
+					.exchange()
+					.expectBody(String.class)
+					.returnResult()
+					.getResponseBody())
+				.isEqualTo("open");
+			assertThat(failures).isGreaterThanOrEqualTo(4);
 		}
-		assertThat(breakerState()).isEqualTo("open");
-		assertThat(failures).isGreaterThanOrEqualTo(4);
+		finally {
+			basket.start();
+		}
 		int hits = basket.hits.get();
 
 		this.client.post()
@@ -171,12 +192,122 @@ class GatewayRoutingTest {
 			.isEqualTo("basket-service is not available right now; try again shortly");
 		assertThat(basket.hits.get()).isEqualTo(hits);
 
-		basket.status = 200;
-		await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(300)).until(() -> {
+		await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(300)).until(() -> {
 			this.client.get().uri("/api/baskets/u3").exchange();
 			return breakerState().equals("closed");
 		});
 		this.client.get().uri("/api/baskets/u3").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void aBackendsServerErrorIsPassedOnAsItIsAndNeverReportedAsAnOutage() {
+		basket.status = 500;
+
+		for (int i = 0; i < 12; i++) {
+			this.client.post()
+				.uri("/api/baskets")
+				.exchange()
+				.expectStatus()
+				.isEqualTo(500)
+				.expectHeader()
+				.contentType(MediaType.APPLICATION_JSON)
+				.expectBody()
+				.json("{\"backend\":\"basket\",\"status\":500}");
+		}
+
+		assertThat(breakerState()).isEqualTo("closed");
+	}
+
+	@Test
+	void aBackendsClientErrorIsPassedOnAsItIs() {
+		basket.status = 404;
+
+		this.client.get()
+			.uri("/api/baskets/nobody")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(404)
+			.expectBody()
+			.json("{\"backend\":\"basket\",\"status\":404}");
+	}
+
+	@Test
+	void theGatewaysOwnErrorsAreProblemDetails() {
+		int port = Integer.parseInt(this.environment.getProperty("local.server.port"));
+		this.client.get()
+			.uri("/no/such/route")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo(404)
+			.jsonPath("$.detail")
+			.isEqualTo("no route or endpoint of the gateway matches /no/such/route");
+		this.client.post()
+			.uri("/admin/status")
+			.header("Authorization", "Bearer s3cret")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(405)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.valueEquals("Allow", "GET")
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo(405);
+
+		RawHttp.Reply tooLong = RawHttp.get(port, "/api/products/" + "a".repeat(5000));
+		assertThat(tooLong.status()).isEqualTo(414);
+		assertThat(tooLong.header("Content-Type")).isEqualTo("application/problem+json");
+		assertThat(tooLong.body()).contains("\"status\":414", "\"detail\":\"the request line");
+		RawHttp.Reply badEncoding = RawHttp.get(port, "/api/products/%zz");
+		assertThat(badEncoding.status()).as("%s", badEncoding).isEqualTo(400);
+		assertThat(badEncoding.header("Content-Type")).isEqualTo("application/problem+json");
+		RawHttp.Reply hugeHeader = RawHttp.get(port, "/api/products/1", "X-Big: " + "b".repeat(20_000));
+		assertThat(hugeHeader.status()).isEqualTo(431);
+		assertThat(hugeHeader.header("Content-Type")).isEqualTo("application/problem+json");
+	}
+
+	@Test
+	void aChunkedBodyOverTheLimitIs413WithoutReachingTheBackendWhole() {
+		int port = Integer.parseInt(this.environment.getProperty("local.server.port"));
+
+		RawHttp.Reply small = RawHttp.postChunked(port, "/api/baskets", List.of(100, 100));
+		assertThat(small.status()).as("%s", small).isEqualTo(200);
+		assertThat(basket.bodySizes).contains(200);
+
+		RawHttp.Reply large = RawHttp.postChunked(port, "/api/baskets", List.of(512, 512, 512, 512));
+		assertThat(large.status()).as("%s", large).isEqualTo(413);
+		assertThat(large.header("Content-Type")).isEqualTo("application/problem+json");
+		assertThat(large.body()).contains("larger than the limit of 1024 bytes");
+		assertThat(basket.bodySizes).doesNotContain(2048);
+		assertThat(breakerState()).isEqualTo("closed");
+	}
+
+	@Test
+	void roundRobinAlternatesExactlyAcrossHealthCheckRounds() {
+		// product-a's checks answer alternately before and after product-b's, so each
+		// round lists the instances in the other order
+		productA.healthDelayMs = (n) -> (n % 2 == 0) ? 0 : 80;
+		productB.healthDelayMs = (n) -> 40;
+		try {
+			int checks = productA.healthChecks.get();
+			List<String> backends = new ArrayList<>();
+			while (productA.healthChecks.get() < checks + 4 || backends.size() < 40) {
+				backends.add(GatewayTestSupport.backendOf(this.client, "/api/products/rr"));
+			}
+			for (int i = 1; i < backends.size(); i++) {
+				assertThat(backends.get(i)).as("pick %d of %s", i, backends).isNotEqualTo(backends.get(i - 1));
+			}
+		}
+		finally {
+			productA.healthDelayMs = (n) -> 0;
+			productB.healthDelayMs = (n) -> 0;
+		}
 	}
 
 	private String breakerState() {
@@ -260,6 +391,7 @@ class GatewayRoutingTest {
 		this.client.get().uri("/health/ready").exchange().expectStatus().isOk();
 		this.client.get()
 			.uri("/health/detailed")
+			.header("Authorization", "Bearer s3cret")
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -269,6 +401,7 @@ class GatewayRoutingTest {
 		this.client.get().uri("/api/products/1").exchange();
 		String metrics = this.client.get()
 			.uri("/metrics")
+			.header("Authorization", "Bearer s3cret")
 			.exchange()
 			.expectBody(String.class)
 			.returnResult()

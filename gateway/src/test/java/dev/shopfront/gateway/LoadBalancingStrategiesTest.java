@@ -144,8 +144,10 @@ class LoadBalancingStrategiesTest {
 		void theFirstHealthyInstanceTakesEveryRequest() {
 			WebTestClient client = GatewayTestSupport.client(this.environment);
 			// Until the primary's first health check passes, only the standby is known
-			// healthy.
+			// healthy; on a busy machine the first 200 ms round may time out for both
+			// and answer 503.
 			await().atMost(Duration.ofSeconds(10))
+				.ignoreExceptions()
 				.until(() -> GatewayTestSupport.backendOf(client, "/api/products/0"), "primary"::equals);
 
 			assertThat(spread(client, 20)).containsExactly(Map.entry("primary", 20));

@@ -1,6 +1,7 @@
 package dev.shopfront.gateway;
 
 import java.time.Duration;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,12 @@ class RateLimitTest {
 		registry.add("RATE_LIMIT_WINDOW", () -> "1m");
 		registry.add("RATE_LIMIT_BURST", () -> "5");
 		registry.add("LOAD_BALANCER_HEALTH_INTERVAL", () -> "200ms");
+		registry.add("API_KEYS", () -> API_KEYS);
+		// Boot would believe X-Forwarded-For by itself here, unless told not to
+		registry.add("spring.main.cloud-platform", () -> "kubernetes");
 	}
+
+	static final String API_KEYS = "warm-up,warm-up-2,warm-up-3,greedy,modest,shared,during-outage";
 
 	private static int status(WebTestClient client, String apiKey) {
 		return client.get()
@@ -54,10 +60,23 @@ class RateLimitTest {
 			.value();
 	}
 
+	// The limiter answers again (after another test's Redis restart, Lettuce needs a
+	// moment; meanwhile the limiter fails open and every request passes).
+	private static void awaitLimiter(WebTestClient client) {
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> !"-1".equals(client.get()
+				.uri("/api/products/1")
+				.header("X-API-Key", "warm-up")
+				.exchange()
+				.returnResult(String.class)
+				.getResponseHeaders()
+				.getFirst("X-RateLimit-Remaining")));
+	}
+
 	@Test
 	void aBurstOverBudgetIs429WhileAnotherClientIsUnaffected() {
 		WebTestClient client = GatewayTestSupport.client(this.environment);
-		await().atMost(Duration.ofSeconds(10)).until(() -> status(client, "warm-up") == 200);
+		awaitLimiter(client);
 
 		for (int i = 0; i < 5; i++) {
 			assertThat(status(client, "greedy")).isEqualTo(200);
@@ -83,8 +102,9 @@ class RateLimitTest {
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(GatewayApplication.class,
 				OwnNettyResources.class)
 			.properties("server.port=0", "PRODUCT_SERVICE_URLS=" + product.url(),
-					"BASKET_SERVICE_URLS=http://localhost:1", "PAYMENT_SERVICE_URLS=http://localhost:1",
-					"RATE_LIMIT_REQUESTS=1", "RATE_LIMIT_BURST=5", "LOAD_BALANCER_HEALTH_INTERVAL=200ms")
+					"BASKET_SERVICE_URLS=http://localhost:1", "PAYMENT_SERVICE_URLS=http://localhost:1", "PORT=0",
+					"RATE_LIMIT_REQUESTS=1", "RATE_LIMIT_BURST=5", "LOAD_BALANCER_HEALTH_INTERVAL=200ms",
+					"API_KEYS=" + API_KEYS)
 			.run()) {
 			WebTestClient other = GatewayTestSupport.client(second.getEnvironment());
 			await().atMost(Duration.ofSeconds(10)).until(() -> status(other, "warm-up-2") == 200);
@@ -133,6 +153,53 @@ class RateLimitTest {
 		finally {
 			redis.start();
 		}
+	}
+
+	@Test
+	void madeUpApiKeysAreRefusedAndDoNotEscapeTheLimit() {
+		WebTestClient client = GatewayTestSupport.client(this.environment);
+		awaitLimiter(client);
+
+		int passed = 0;
+		for (int i = 0; i < 40; i++) {
+			int status = client.get()
+				.uri("/api/products/1")
+				.header("X-API-Key", "made-up-" + UUID.randomUUID())
+				.exchange()
+				.expectHeader()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.status")
+				.isEqualTo(401)
+				.returnResult()
+				.getStatus()
+				.value();
+			passed += (status == 200) ? 1 : 0;
+		}
+
+		assertThat(passed).isZero();
+	}
+
+	@Test
+	void madeUpForwardedForAddressesFromAnUntrustedPeerDoNotEscapeTheAddressLimit() {
+		WebTestClient client = GatewayTestSupport.client(this.environment);
+		awaitLimiter(client);
+
+		int passed = 0;
+		for (int i = 0; i < 40; i++) {
+			int status = client.get()
+				.uri("/api/products/1")
+				.header("X-Forwarded-For", "192.0.2." + i)
+				.exchange()
+				.expectBody()
+				.returnResult()
+				.getStatus()
+				.value();
+			passed += (status == 200) ? 1 : 0;
+		}
+
+		// one address, one bucket: the burst of 5 and at most one refill
+		assertThat(passed).isBetween(1, 6);
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntToLongFunction;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -37,7 +38,14 @@ final class StubBackend {
 
 	final List<String> requestIds = new CopyOnWriteArrayList<>();
 
+	final AtomicInteger healthChecks = new AtomicInteger();
+
+	final List<Integer> bodySizes = new CopyOnWriteArrayList<>();
+
 	volatile int status = 200;
+
+	/** How long the n-th health check waits before it answers. */
+	volatile IntToLongFunction healthDelayMs = (n) -> 0;
 
 	volatile long delayMs;
 
@@ -72,24 +80,23 @@ final class StubBackend {
 	private void handle(HttpExchange exchange) throws IOException {
 		String path = exchange.getRequestURI().getPath();
 		int status = 200;
-		if (!path.startsWith("/health")) {
+		if (path.startsWith("/health")) {
+			pause(this.healthDelayMs.applyAsLong(this.healthChecks.incrementAndGet()));
+		}
+		else {
 			this.hits.incrementAndGet();
 			this.paths.add(path);
 			String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
 			if (requestId != null) {
 				this.requestIds.add(requestId);
 			}
+			// like the real services, answer only once the whole body is in
+			this.bodySizes.add(exchange.getRequestBody().readAllBytes().length);
 			status = this.status;
-			if (this.delayMs > 0) {
-				try {
-					Thread.sleep(this.delayMs);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-			}
+			pause(this.delayMs);
 		}
-		byte[] body = ("{\"backend\":\"" + this.name + "\"}").getBytes(StandardCharsets.UTF_8);
+		byte[] body = ("{\"backend\":\"" + this.name + "\",\"status\":" + status + "}")
+			.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().set("Content-Type", "application/json");
 		String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
 		if (requestId != null) {
@@ -99,6 +106,17 @@ final class StubBackend {
 		exchange.sendResponseHeaders(status, body.length);
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(body);
+		}
+	}
+
+	private static void pause(long millis) {
+		if (millis > 0) {
+			try {
+				Thread.sleep(millis);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 

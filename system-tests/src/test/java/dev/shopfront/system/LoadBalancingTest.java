@@ -32,13 +32,17 @@ class LoadBalancingTest {
 		Map<String, Long> after = picks();
 		assertThat(after.keySet()).containsExactlyInAnyOrderElementsOf(
 				products.stream().map((instance) -> "localhost:" + instance.httpPort()).toList());
-		// Round robin gives each instance half; a stray request of an earlier test's
-		// polling may still land in the window, so allow one more pick on either side.
-		List<Long> served = after.keySet()
-			.stream()
-			.map((instance) -> after.get(instance) - before.getOrDefault(instance, 0L))
-			.toList();
-		assertThat(served).allSatisfy((count) -> assertThat(count).isBetween((long) REQUESTS / 2, REQUESTS / 2 + 1L));
+		// Every request is one pick (no retry: every answer was 200; nothing else goes
+		// through the gateway meanwhile) and round robin over the healthy instances, kept
+		// in
+		// their configured order whatever order the health checks answer in, gives each
+		// exactly half. It once gave 21/19: Spring Cloud's health checks listed the
+		// instances in the order they answered, so a round that swapped them sent two
+		// requests in a row to the same instance (GatewayRoutingTest reproduces it).
+		Map<String, Long> served = new HashMap<>();
+		after.forEach((instance, count) -> served.put(instance, count - before.getOrDefault(instance, 0L)));
+		assertThat(served.values()).as("picks per instance: %s", served)
+			.containsExactly((long) REQUESTS / 2, (long) REQUESTS / 2);
 	}
 
 	private Map<String, Long> picks() {

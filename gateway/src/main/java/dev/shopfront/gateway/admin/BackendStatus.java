@@ -74,11 +74,26 @@ public class BackendStatus {
 		});
 	}
 
+	/**
+	 * The breaker's state, read without creating it: a breaker the registry created here
+	 * would carry the registry's defaults, and the route would then reuse it instead of
+	 * one built with CIRCUIT_BREAKER_*.
+	 */
 	public Map<String, Object> circuitBreaker(String service) {
-		CircuitBreaker breaker = this.breakers.circuitBreaker(service);
-		CircuitBreaker.Metrics metrics = breaker.getMetrics();
 		Map<String, Object> status = new LinkedHashMap<>();
 		status.put("service", service);
+		CircuitBreaker breaker = this.breakers.find(service).orElse(null);
+		if (breaker == null) {
+			// no call yet
+			status.put("state", "closed");
+			status.put("failure_rate", -1.0f);
+			status.put("buffered_calls", 0);
+			status.put("failed_calls", 0);
+			status.put("successful_calls", 0);
+			status.put("not_permitted_calls", 0L);
+			return status;
+		}
+		CircuitBreaker.Metrics metrics = breaker.getMetrics();
 		status.put("state", breaker.getState().name().toLowerCase());
 		status.put("failure_rate", metrics.getFailureRate());
 		status.put("buffered_calls", metrics.getNumberOfBufferedCalls());

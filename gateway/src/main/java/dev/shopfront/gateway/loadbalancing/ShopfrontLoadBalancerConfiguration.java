@@ -29,10 +29,12 @@ public class ShopfrontLoadBalancerConfiguration {
 			throw new IllegalStateException("No instances configured for " + serviceId);
 		}
 		// Health checks drop an instance that fails /health/live and bring it back once
-		// it answers.
+		// it answers; the survivors keep the configured order.
+		StaticServiceInstances configured = new StaticServiceInstances(serviceId, backend);
 		return ServiceInstanceListSupplier.builder()
-			.withBase(new StaticServiceInstances(serviceId, backend))
+			.withBase(configured)
 			.withHealthChecks(WebClient.create())
+			.with((ignored, healthy) -> new ConfiguredOrderInstances(healthy, configured.instances()))
 			.build(context);
 	}
 

@@ -14,12 +14,13 @@ import org.springframework.web.server.ServerWebExchange;
 import dev.shopfront.gateway.web.ProblemResponses;
 
 /**
- * One token bucket per client, kept in Redis so every gateway replica spends from the
- * same budget (Spring Cloud Gateway's {@link RedisRateLimiter}). Every response carries
- * the X-RateLimit-* headers; a client over budget gets 429 problem+json with Retry-After.
- * If Redis is down the limiter fails open: requests pass (X-RateLimit-Remaining: -1) and
- * the gateway keeps serving, because refusing all traffic would turn a cache outage into
- * a full outage.
+ * One token bucket per client ({@link ClientKeys}: a configured API key or the client's
+ * address; an unknown API key is refused with 401), kept in Redis so every gateway
+ * replica spends from the same budget (Spring Cloud Gateway's {@link RedisRateLimiter}).
+ * Every response carries the X-RateLimit-* headers; a client over budget gets 429
+ * problem+json with Retry-After. If Redis is down the limiter fails open: requests pass
+ * (X-RateLimit-Remaining: -1) and the gateway keeps serving, because refusing all traffic
+ * would turn a cache outage into a full outage.
  */
 public class RateLimitFilter implements GlobalFilter, Ordered {
 
@@ -47,7 +48,13 @@ public class RateLimitFilter implements GlobalFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-		return this.limiter.isAllowed(BUCKET, this.clients.keyOf(exchange)).flatMap((verdict) -> {
+		String client = this.clients.keyOf(exchange);
+		if (client == null) {
+			exchange.getResponse().getHeaders().set("WWW-Authenticate", "ApiKey");
+			return ProblemResponses.write(exchange, HttpStatus.UNAUTHORIZED, "Unknown API key",
+					"the X-API-Key is not one of the gateway's keys; send a configured key, or none to be limited by address");
+		}
+		return this.limiter.isAllowed(BUCKET, client).flatMap((verdict) -> {
 			// The bucket counts tokens (a request costs "window seconds" of them);
 			// clients see requests.
 			long tokens = Long.parseLong(verdict.getHeaders().getOrDefault(RedisRateLimiter.REMAINING_HEADER, "-1"));

@@ -10,10 +10,17 @@ import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigB
 import org.springframework.cloud.client.circuitbreaker.Customizer;
 
 import dev.shopfront.gateway.GatewayProperties;
+import dev.shopfront.gateway.web.BodyTooLargeException;
 
 /**
- * Gives every route's breaker the settings of {@code CIRCUIT_BREAKER_*}. Switched off, a
- * breaker never opens (the routes keep their filter, so nothing else changes).
+ * Gives every route's breaker the settings of {@code CIRCUIT_BREAKER_*}. A breaker counts
+ * only calls that got no answer (connect failures, timeouts): the routes declare no
+ * {@code statusCodes}, so a backend's own 5xx is passed to the client as it is and counts
+ * as a call that was answered. Counting it would let any client open the breaker for
+ * everyone with a handful of requests that make a backend fail (a 500 from hostile
+ * input), and would report a bug as an outage; a backend that is really down stops
+ * answering, and that is what the breaker sees. Switched off, a breaker never opens (the
+ * routes keep their filter, so nothing else changes).
  */
 public final class CircuitBreakers {
 
@@ -53,6 +60,8 @@ public final class CircuitBreakers {
 			.failureRateThreshold(settings.getFailureRateThreshold())
 			.waitDurationInOpenState(settings.getTimeout())
 			.permittedNumberOfCallsInHalfOpenState(settings.getMaxRequests())
+			// the client's fault, not the backend's
+			.ignoreExceptions(BodyTooLargeException.class)
 			.build();
 	}
 

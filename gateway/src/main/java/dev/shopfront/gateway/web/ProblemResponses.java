@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
@@ -18,7 +18,7 @@ public final class ProblemResponses {
 	private ProblemResponses() {
 	}
 
-	public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String title, String detail) {
+	public static Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String title, String detail) {
 		ServerHttpResponse response = exchange.getResponse();
 		response.setStatusCode(status);
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -10,9 +10,9 @@ import org.springframework.web.server.WebFilterChain;
 
 /**
  * Security headers on every response: no MIME sniffing, no framing, no referrer leaks; a
- * strict content security policy on the admin API; HSTS only when the request came over
- * TLS (directly or through a proxy that says so), since browsers ignore it over plain
- * HTTP.
+ * strict content security policy on the admin API (however its path is spelled, see
+ * {@link RequestPaths}); HSTS only when the request came over TLS (directly or through a
+ * proxy that says so), since browsers ignore it over plain HTTP.
  */
 public class SecurityHeadersFilter implements WebFilter, Ordered {
 
@@ -23,7 +23,7 @@ public class SecurityHeadersFilter implements WebFilter, Ordered {
 			headers.set("X-Content-Type-Options", "nosniff");
 			headers.set("X-Frame-Options", "DENY");
 			headers.set("Referrer-Policy", "no-referrer");
-			if (exchange.getRequest().getPath().value().startsWith("/admin")) {
+			if (RequestPaths.isAdmin(exchange)) {
 				headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
 			}
 			if (overTls(exchange)) {
