@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -87,6 +88,61 @@ class AnsibleTest {
 		Result result = ansible.run(directory, "--syntax-check", "-i", "localhost,", broken.toString());
 		assertThat(result.exitCode()).as(result.output()).isNotZero();
 		assertThat(result.output()).contains("no_such_module");
+	}
+
+	@Test
+	void managedDataStoresPointTheChartAtTheTerraformEndpoints(@TempDir Path directory) throws IOException {
+		CommandLineTool ansible = CommandLineTool.require("ansible-playbook", "ansible");
+		Files.writeString(directory.resolve("values.yml"), """
+				- name: The helm role's choice of data stores, without a cluster
+				  hosts: localhost
+				  gather_facts: false
+				  vars:
+				    shopfront_secret_name: shopfront-secrets
+				    shopfront_terraform:
+				      postgres_endpoint: {value: pg.example.rds}
+				      mariadb_endpoint: {value: maria.example.rds}
+				      redis_primary_endpoint: {value: redis.example.cache}
+				      kafka_bootstrap_brokers_tls: {value: "b-1.msk:9094,b-2.msk:9094"}
+				  tasks:
+				    - name: Choose
+				      ansible.builtin.include_role:
+				        name: helm
+				        tasks_from: values
+				    - name: Print
+				      ansible.builtin.debug:
+				        msg: "VALUES {{ shopfront_data_store_values | to_json }}"
+				""");
+		Map<String, String> environment = Map.of("ANSIBLE_ROLES_PATH", ANSIBLE.resolve("roles").toString(),
+				"ANSIBLE_STDOUT_CALLBACK", "default");
+		Result managed = ansible.run(directory, environment,
+				List.of("-i", "localhost,", "-c", "local", "values.yml", "-e", "shopfront_data_stores=managed"));
+		assertThat(managed.exitCode()).as(managed.output()).isZero();
+		JsonNode values = printedValues(managed.output());
+		for (String store : List.of("postgresql", "mariadb", "redis", "kafka")) {
+			assertThat(values.path(store).path("enabled").asBoolean(true)).as(store).isFalse();
+		}
+		assertThat(values.path("external").path("postgresql").path("host").asString()).isEqualTo("pg.example.rds");
+		assertThat(values.path("external").path("mariadb").path("host").asString()).isEqualTo("maria.example.rds");
+		assertThat(values.path("external").path("redis").path("host").asString()).isEqualTo("redis.example.cache");
+		assertThat(values.path("external").path("kafka").path("bootstrapServers").asString())
+			.isEqualTo("b-1.msk:9094,b-2.msk:9094");
+		assertThat(values.path("secrets").path("existingSecret").asString()).isEqualTo("shopfront-secrets");
+
+		Result bundled = ansible.run(directory, environment,
+				List.of("-i", "localhost,", "-c", "local", "values.yml", "-e", "shopfront_data_stores=bundled"));
+		assertThat(bundled.exitCode()).as(bundled.output()).isZero();
+		JsonNode bundledValues = printedValues(bundled.output());
+		assertThat(bundledValues.path("postgresql").path("enabled").asBoolean()).isTrue();
+		assertThat(bundledValues.path("redis").path("auth").path("existingSecret").asString())
+			.isEqualTo("shopfront-secrets");
+		assertThat(bundledValues.has("external")).isFalse();
+	}
+
+	private static JsonNode printedValues(String output) {
+		Matcher matcher = Pattern.compile("\"VALUES (\\{.*})\"").matcher(output);
+		assertThat(matcher.find()).as(output).isTrue();
+		return JsonMapper.builder().build().readTree(matcher.group(1).replace("\\\"", "\""));
 	}
 
 	@Test

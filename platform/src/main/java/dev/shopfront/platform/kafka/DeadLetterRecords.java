@@ -42,8 +42,8 @@ public class DeadLetterRecords implements RetryListener, ApplicationListener<Con
 
 	@Override
 	public void onApplicationEvent(ConsumerStartedEvent event) {
-		MessageListenerContainer container = event.getSource(MessageListenerContainer.class);
-		String[] topics = (container != null) ? container.getContainerProperties().getTopics() : null;
+		String[] topics = (event.getSource() instanceof MessageListenerContainer container)
+				? container.getContainerProperties().getTopics() : null;
 		if (topics != null) {
 			for (String topic : topics) {
 				counter(topic);
