@@ -40,9 +40,10 @@ class WorkflowSchemaTest {
 	}
 
 	@Test
-	void theRepositoryHasTheFiveWorkflows() {
+	void theRepositoryHasTheSixWorkflowsAndTheDeploymentOfOneEnvironment() {
 		assertThat(Workflows.files()).extracting((path) -> path.getFileName().toString())
-			.containsExactlyInAnyOrder("ci.yml", "images.yml", "security.yml", "infra.yml", "performance.yml");
+			.containsExactlyInAnyOrder("ci.yml", "images.yml", "security.yml", "infra.yml", "performance.yml",
+					"deploy.yml", "deploy-environment.yml");
 	}
 
 	@ParameterizedTest

@@ -91,6 +91,10 @@ final class SystemUnderTest {
 		return new Api(this.system.instance(name).url());
 	}
 
+	List<Instance> instances() {
+		return this.system.instances();
+	}
+
 	List<Instance> productInstances() {
 		return this.system.instances()
 			.stream()

@@ -2,6 +2,10 @@ package dev.shopfront.platform.config;
 
 import java.time.Duration;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -13,14 +17,16 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DefaultErrorHandler;
 
+import dev.shopfront.platform.kafka.DeadLetterRecords;
 import dev.shopfront.platform.kafka.EventErrorHandling;
 import dev.shopfront.platform.kafka.KafkaHealthIndicator;
 import dev.shopfront.platform.kafka.RequestIdRecordInterceptor;
 
 /**
  * The Kafka conventions of every service: request ids from record headers, a dead-letter
- * topic after bounded retries, and Kafka in the readiness check.
+ * topic after bounded retries (counted by topic), and Kafka in the readiness check.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @ConditionalOnClass(KafkaAdmin.class)
@@ -33,12 +39,20 @@ public class PlatformKafkaAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
+	DeadLetterRecords deadLetterRecords(ObjectProvider<MeterRegistry> meters) {
+		return new DeadLetterRecords(meters.getIfAvailable(() -> Metrics.globalRegistry));
+	}
+
+	@Bean
 	@ConditionalOnMissingBean(CommonErrorHandler.class)
-	CommonErrorHandler deadLetteringErrorHandler(KafkaProperties properties,
+	CommonErrorHandler deadLetteringErrorHandler(KafkaProperties properties, DeadLetterRecords deadLetters,
 			@Value("${shopfront.kafka.retry.initial-interval:200ms}") Duration initialInterval,
 			@Value("${shopfront.kafka.retry.max-retries:3}") int maxRetries) {
-		return EventErrorHandling.deadLetteringErrorHandler(properties.buildProducerProperties(),
+		DefaultErrorHandler handler = EventErrorHandling.deadLetteringErrorHandler(properties.buildProducerProperties(),
 				initialInterval.toMillis(), maxRetries);
+		handler.setRetryListeners(deadLetters);
+		return handler;
 	}
 
 	@Bean(destroyMethod = "close")

@@ -32,10 +32,12 @@ import dev.shopfront.payment.domain.StockReservations;
 import dev.shopfront.payment.infrastructure.client.BasketGrpcClient;
 import dev.shopfront.payment.infrastructure.client.StockReservationsGrpcClient;
 import dev.shopfront.payment.infrastructure.messaging.JdbcOutbox;
+import dev.shopfront.payment.infrastructure.messaging.OutboxAgeGauge;
 import dev.shopfront.payment.infrastructure.messaging.OutboxRelay;
 import dev.shopfront.payment.infrastructure.messaging.PaymentEventMessages;
 import dev.shopfront.payment.infrastructure.persistence.JdbcPaymentQueries;
 import dev.shopfront.payment.infrastructure.persistence.JdbcPayments;
+import dev.shopfront.payment.infrastructure.provider.MeteredPaymentProvider;
 import dev.shopfront.payment.infrastructure.provider.SimulatedPaymentProvider;
 import dev.shopfront.platform.grpc.client.GrpcClients;
 
@@ -78,8 +80,13 @@ public class PaymentServiceConfiguration {
 	}
 
 	@Bean
-	PaymentProvider paymentProvider() {
-		return new SimulatedPaymentProvider();
+	PaymentProvider paymentProvider(MeterRegistry meters) {
+		return new MeteredPaymentProvider(new SimulatedPaymentProvider(), meters);
+	}
+
+	@Bean
+	OutboxAgeGauge outboxAgeGauge(JdbcClient jdbc, Clock clock, MeterRegistry meters) {
+		return OutboxAgeGauge.register(jdbc, clock, meters);
 	}
 
 	@Bean
