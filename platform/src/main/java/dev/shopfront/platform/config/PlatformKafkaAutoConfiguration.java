@@ -16,15 +16,23 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 
 import dev.shopfront.platform.kafka.EventErrorHandling;
 import dev.shopfront.platform.kafka.KafkaHealthIndicator;
+import dev.shopfront.platform.kafka.KafkaSaslPostProcessor;
 import dev.shopfront.platform.kafka.RequestIdRecordInterceptor;
 
 /**
- * The Kafka conventions of every service: request ids from record headers, a dead-letter
- * topic after bounded retries, and Kafka in the readiness check.
+ * The Kafka conventions of every service: the SASL login when the security protocol asks
+ * for one, request ids from record headers, a dead-letter topic after bounded retries,
+ * and Kafka in the readiness check.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @ConditionalOnClass(KafkaAdmin.class)
 public class PlatformKafkaAutoConfiguration {
+
+	// Static: a post-processor must not pull this configuration in early.
+	@Bean
+	static KafkaSaslPostProcessor kafkaSaslPostProcessor() {
+		return new KafkaSaslPostProcessor();
+	}
 
 	@Bean
 	@ConditionalOnMissingBean
