@@ -2,6 +2,10 @@ package dev.shopfront.platform.config;
 
 import java.time.Duration;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -44,9 +48,9 @@ public class PlatformKafkaAutoConfiguration {
 	@ConditionalOnMissingBean(CommonErrorHandler.class)
 	CommonErrorHandler deadLetteringErrorHandler(KafkaProperties properties,
 			@Value("${shopfront.kafka.retry.initial-interval:200ms}") Duration initialInterval,
-			@Value("${shopfront.kafka.retry.max-retries:3}") int maxRetries) {
+			@Value("${shopfront.kafka.retry.max-retries:3}") int maxRetries, ObjectProvider<MeterRegistry> meters) {
 		return EventErrorHandling.deadLetteringErrorHandler(properties.buildProducerProperties(),
-				initialInterval.toMillis(), maxRetries);
+				initialInterval.toMillis(), maxRetries, meters.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 	@Bean(destroyMethod = "close")
