@@ -67,11 +67,11 @@ public class CreatePaymentHandler {
 			return earlier.get();
 		}
 		command.request().requireCurrency(this.settings.currency());
-		CheckoutBasket basket = this.baskets.basketOf(command.request().userId());
+		String id = this.ids.get();
+		CheckoutBasket basket = this.baskets.basketOf(command.request().userId(), id);
 		if (basket.items().isEmpty()) {
 			throw new EmptyBasketException("the basket of user %s is empty".formatted(command.request().userId()));
 		}
-		String id = this.ids.get();
 		this.stock.reserve(id, basket.items());
 		Instant now = this.clock.instant();
 		Payment payment = Payment.open(id, command.request(), basket.basketId(), basket.items(), now, this.timeToPay,
