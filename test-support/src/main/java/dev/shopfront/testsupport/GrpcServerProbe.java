@@ -29,6 +29,9 @@ import io.grpc.stub.StreamObserver;
  */
 public final class GrpcServerProbe implements AutoCloseable {
 
+	// Generous: the answer is expected at once, but shared build machines can be slow.
+	private static final long DEADLINE_SECONDS = 30;
+
 	private static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization",
 			Metadata.ASCII_STRING_MARSHALLER);
 
@@ -50,7 +53,7 @@ public final class GrpcServerProbe implements AutoCloseable {
 	public <Q, R> Status.Code call(MethodDescriptor<Q, R> method, Q request, String authorization) {
 		try {
 			ClientCalls.blockingUnaryCall(channelWith(authorization), method,
-					CallOptions.DEFAULT.withDeadlineAfter(5, TimeUnit.SECONDS), request);
+					CallOptions.DEFAULT.withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS), request);
 			return Status.Code.OK;
 		}
 		catch (StatusRuntimeException ex) {
@@ -65,7 +68,7 @@ public final class GrpcServerProbe implements AutoCloseable {
 	public Reflection reflection(String authorization) throws Exception {
 		CompletableFuture<Reflection> outcome = new CompletableFuture<>();
 		StreamObserver<ServerReflectionRequest> requests = ServerReflectionGrpc.newStub(channelWith(authorization))
-			.withDeadlineAfter(5, TimeUnit.SECONDS)
+			.withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS)
 			.serverReflectionInfo(new StreamObserver<>() {
 
 				@Override
@@ -91,7 +94,7 @@ public final class GrpcServerProbe implements AutoCloseable {
 			});
 		requests.onNext(ServerReflectionRequest.newBuilder().setListServices("*").build());
 		requests.onCompleted();
-		return outcome.get(10, TimeUnit.SECONDS);
+		return outcome.get(DEADLINE_SECONDS + 5, TimeUnit.SECONDS);
 	}
 
 	private Channel channelWith(String authorization) {

@@ -4,12 +4,16 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.grpc.BindableService;
 import io.grpc.ClientInterceptor;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.grpc.client.GrpcChannelFactory;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -40,9 +44,18 @@ import dev.shopfront.platform.grpc.client.GrpcClientsProperties;
 @EnableConfigurationProperties(GrpcClientsProperties.class)
 public class PlatformGrpcAutoConfiguration {
 
+	// Required from every application that serves gRPC services of its own or calls a
+	// peer; one that does neither (its server holds only the standard grpc.* services)
+	// needs none, and refuses every call.
 	@Bean
-	GrpcCallToken grpcCallToken(@Value("${shopfront.grpc.auth.token:}") String token) {
-		return GrpcCallToken.of(token);
+	GrpcCallToken grpcCallToken(@Value("${shopfront.grpc.auth.token:}") String token,
+			ObjectProvider<BindableService> services, Environment environment) {
+		boolean servesOwn = services.stream()
+			.anyMatch((service) -> !service.bindService().getServiceDescriptor().getName().startsWith("grpc."));
+		boolean callsPeers = Binder.get(environment)
+			.bind("spring.grpc.client.channels", Bindable.mapOf(String.class, Object.class))
+			.isBound();
+		return (servesOwn || callsPeers || !token.isBlank()) ? GrpcCallToken.of(token) : GrpcCallToken.none();
 	}
 
 	// First of all interceptors: a call without the token reaches nothing else.

@@ -27,8 +27,16 @@ public final class GrpcCallToken {
 	private final byte[] digest;
 
 	private GrpcCallToken(String token) {
-		this.headerValue = BEARER + token;
-		this.digest = sha256(this.headerValue);
+		this.headerValue = (token != null) ? BEARER + token : null;
+		this.digest = (token != null) ? sha256(this.headerValue) : null;
+	}
+
+	/**
+	 * No token, for an application that neither serves nor calls gRPC services of its
+	 * own: its server refuses every call, and it sends no token.
+	 */
+	public static GrpcCallToken none() {
+		return new GrpcCallToken(null);
 	}
 
 	/**
@@ -54,11 +62,13 @@ public final class GrpcCallToken {
 	/** Whether the call's metadata carries this token. */
 	public boolean isCarriedBy(Metadata headers) {
 		String presented = headers.get(AUTHORIZATION);
-		return presented != null && MessageDigest.isEqual(this.digest, sha256(presented));
+		return this.digest != null && presented != null && MessageDigest.isEqual(this.digest, sha256(presented));
 	}
 
 	void addTo(Metadata headers) {
-		headers.put(AUTHORIZATION, this.headerValue);
+		if (this.headerValue != null) {
+			headers.put(AUTHORIZATION, this.headerValue);
+		}
 	}
 
 	private static byte[] sha256(String value) {

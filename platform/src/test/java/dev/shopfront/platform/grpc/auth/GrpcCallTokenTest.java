@@ -91,6 +91,15 @@ class GrpcCallTokenTest {
 	}
 
 	@Test
+	void withoutATokenEveryCallIsRefused() {
+		Metadata headers = new Metadata();
+		GrpcCallToken.none().addTo(headers);
+		assertThat(headers.keys()).isEmpty();
+		headers.put(GrpcCallToken.AUTHORIZATION, "Bearer ");
+		assertThat(GrpcCallToken.none().isCarriedBy(headers)).isFalse();
+	}
+
+	@Test
 	void refusesToRunWithoutAUsableToken() {
 		assertThatThrownBy(() -> GrpcCallToken.of("")).hasMessageContaining("GRPC_AUTH_TOKEN is not set");
 		assertThatThrownBy(() -> GrpcCallToken.of(null)).hasMessageContaining("GRPC_AUTH_TOKEN is not set");
