@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
+import dev.shopfront.platform.grpc.auth.TokenClientInterceptor;
 import dev.shopfront.proto.basket.v1.Basket;
 import dev.shopfront.proto.basket.v1.BasketServiceGrpc;
 import dev.shopfront.proto.basket.v1.ClearBasketRequest;
@@ -24,12 +25,16 @@ class BasketGrpcTest extends BasketServiceIntegrationTest {
 	@Autowired
 	private GrpcPort grpcPort;
 
+	@Autowired
+	private TokenClientInterceptor serviceToken;
+
 	private ManagedChannel channel;
 
 	private BasketServiceGrpc.BasketServiceBlockingStub stub() {
 		if (this.channel == null) {
 			this.channel = ManagedChannelBuilder.forAddress("localhost", this.grpcPort.port.get())
 				.usePlaintext()
+				.intercept(this.serviceToken)
 				.build();
 		}
 		return BasketServiceGrpc.newBlockingStub(this.channel);

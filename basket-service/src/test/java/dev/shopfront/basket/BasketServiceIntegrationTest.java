@@ -26,9 +26,10 @@ import dev.shopfront.localstack.LocalEngines;
  * deadline and breaker are tightened so outage tests run in seconds.
  */
 @LocalEngines({ Engine.REDIS, Engine.KAFKA })
-@SpringBootTest(properties = { "spring.grpc.server.port=0", "shopfront.kafka.retry.initial-interval=50ms",
-		"shopfront.grpc.clients.product.deadline=500ms", "shopfront.grpc.clients.product.max-attempts=2",
-		"shopfront.grpc.clients.product.initial-backoff=20ms", "shopfront.grpc.clients.product.sliding-window-size=4",
+@SpringBootTest(properties = { "spring.grpc.server.port=0", "GRPC_AUTH_TOKEN=test-grpc-token-0123456789",
+		"shopfront.kafka.retry.initial-interval=50ms", "shopfront.grpc.clients.product.deadline=500ms",
+		"shopfront.grpc.clients.product.max-attempts=2", "shopfront.grpc.clients.product.initial-backoff=20ms",
+		"shopfront.grpc.clients.product.sliding-window-size=4",
 		"shopfront.grpc.clients.product.minimum-number-of-calls=4",
 		"shopfront.grpc.clients.product.wait-in-open-state=1s" })
 @AutoConfigureMockMvc

@@ -1,10 +1,19 @@
 package dev.shopfront.payment;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import org.junit.jupiter.api.AfterAll;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
+import org.springframework.grpc.server.lifecycle.GrpcServerStartedEvent;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -14,6 +23,8 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import dev.shopfront.localstack.Engine;
 import dev.shopfront.localstack.LocalEngines;
+import dev.shopfront.platform.grpc.auth.TokenClientInterceptor;
+import dev.shopfront.proto.payment.v1.PaymentServiceGrpc;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -22,10 +33,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * gRPC basket and product peers, one Spring context shared by every subclass.
  */
 @LocalEngines({ Engine.MARIADB, Engine.KAFKA })
-@SpringBootTest(properties = { "spring.grpc.server.port=0", "shopfront.outbox.poll-interval=100ms",
-		"shopfront.outbox.send-timeout=1s" })
+@SpringBootTest(properties = { "spring.grpc.server.port=0", "GRPC_AUTH_TOKEN=test-grpc-token-0123456789",
+		"shopfront.outbox.poll-interval=100ms", "shopfront.outbox.send-timeout=1s" })
 @AutoConfigureMockMvc
+@Import(PaymentServiceIntegrationTest.GrpcPort.class)
 abstract class PaymentServiceIntegrationTest {
+
+	private static ManagedChannel channel;
 
 	protected static final Peers peers = Peers.INSTANCE;
 
@@ -36,6 +50,37 @@ abstract class PaymentServiceIntegrationTest {
 
 	@Autowired
 	protected JdbcClient jdbc;
+
+	@Autowired
+	protected GrpcPort grpcPort;
+
+	@Autowired
+	protected TokenClientInterceptor serviceToken;
+
+	/** A stub of this service's own gRPC server, calling as a peer service does. */
+	protected PaymentServiceGrpc.PaymentServiceBlockingStub grpc() {
+		synchronized (PaymentServiceIntegrationTest.class) {
+			if (channel == null) {
+				channel = ManagedChannelBuilder.forAddress("localhost", this.grpcPort.port.get())
+					.usePlaintext()
+					.intercept(this.serviceToken)
+					.build();
+			}
+		}
+		return PaymentServiceGrpc.newBlockingStub(channel);
+	}
+
+	@AfterAll
+	static void closeChannel() {
+		// The context outlives a test class; the channel is reopened lazily by the next
+		// one.
+		synchronized (PaymentServiceIntegrationTest.class) {
+			if (channel != null) {
+				channel.shutdownNow();
+				channel = null;
+			}
+		}
+	}
 
 	@DynamicPropertySource
 	static void grpcPeers(DynamicPropertyRegistry registry) {
@@ -62,6 +107,18 @@ abstract class PaymentServiceIntegrationTest {
 
 	protected static String idOf(ResultActions result) throws Exception {
 		return result.andReturn().getResponse().getContentAsString().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class GrpcPort {
+
+		final AtomicInteger port = new AtomicInteger();
+
+		@EventListener
+		void started(GrpcServerStartedEvent event) {
+			this.port.set(event.getPort());
+		}
+
 	}
 
 }

@@ -17,7 +17,7 @@ class PersistenceTest extends ProductServiceIntegrationTest {
 	void flywayMigratedTheFreshDatabase() {
 		assertThat(this.jdbc.sql("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
 			.query(String.class)
-			.list()).containsExactly("1", "2");
+			.list()).containsExactly("1", "2", "3");
 		assertThat(this.jdbc.sql("""
 				SELECT count(*) FROM information_schema.tables
 				WHERE table_name IN ('products', 'stock_reservations', 'processed_events')""")

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import dev.shopfront.localstack.Engine;
 import dev.shopfront.localstack.LocalEngines;
+import dev.shopfront.platform.grpc.auth.TokenClientInterceptor;
 import dev.shopfront.product.domain.ProductDetails;
 import dev.shopfront.product.domain.Products;
 import dev.shopfront.proto.product.v1.ProductServiceGrpc;
@@ -29,7 +30,8 @@ import dev.shopfront.proto.product.v1.ProductServiceGrpc;
  * server.
  */
 @LocalEngines({ Engine.POSTGRES, Engine.KAFKA })
-@SpringBootTest(properties = { "spring.grpc.server.port=0", "shopfront.kafka.retry.initial-interval=50ms" })
+@SpringBootTest(properties = { "spring.grpc.server.port=0", "GRPC_AUTH_TOKEN=test-grpc-token-0123456789",
+		"shopfront.kafka.retry.initial-interval=50ms", "shopfront.stock.reservation-check-interval=300ms" })
 @AutoConfigureMockMvc
 @Import(ProductServiceIntegrationTest.GrpcPort.class)
 abstract class ProductServiceIntegrationTest {
@@ -46,13 +48,17 @@ abstract class ProductServiceIntegrationTest {
 	protected JdbcClient jdbc;
 
 	@Autowired
-	private GrpcPort grpcPort;
+	protected GrpcPort grpcPort;
+
+	@Autowired
+	protected TokenClientInterceptor serviceToken;
 
 	protected ProductServiceGrpc.ProductServiceBlockingStub grpc() {
 		synchronized (ProductServiceIntegrationTest.class) {
 			if (channel == null) {
 				channel = ManagedChannelBuilder.forAddress("localhost", this.grpcPort.port.get())
 					.usePlaintext()
+					.intercept(this.serviceToken)
 					.build();
 			}
 		}

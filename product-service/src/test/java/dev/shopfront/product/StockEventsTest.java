@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.google.protobuf.Message;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -25,6 +27,7 @@ import dev.shopfront.product.domain.Stock;
 import dev.shopfront.product.domain.StockLine;
 import dev.shopfront.proto.events.EventCatalog;
 import dev.shopfront.proto.events.Topics;
+import dev.shopfront.proto.events.v1.BasketCleared;
 import dev.shopfront.proto.events.v1.StockUpdated;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +40,9 @@ class StockEventsTest extends ProductServiceIntegrationTest {
 
 	@Autowired
 	private Stock stock;
+
+	@Autowired
+	private MeterRegistry meters;
 
 	private static StockUpdated event(String eventId, long productId, int quantity, String operation,
 			String reservationId) {
@@ -61,6 +67,36 @@ class StockEventsTest extends ProductServiceIntegrationTest {
 			.single();
 	}
 
+	private long processedAtAll(String eventId) {
+		return this.jdbc.sql("SELECT count(*) FROM processed_events WHERE event_id = :id")
+			.param("id", eventId)
+			.query(Long.class)
+			.single();
+	}
+
+	private double rejected(String reason) {
+		Counter counter = this.meters.find("shopfront.events.rejected")
+			.tags("topic", Topics.STOCK_EVENTS, "reason", reason)
+			.counter();
+		return (counter != null) ? counter.count() : 0;
+	}
+
+	/** Waits until stock-events-dlt holds a record for each of the event ids. */
+	private void awaitDeadLetters(List<String> eventIds) {
+		String bootstrap = LocalStack.shared().kafka().bootstrapServers();
+		try (KafkaConsumer<String, String> dlt = new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ConsumerConfig.GROUP_ID_CONFIG,
+						"dlt-reader-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+				new StringDeserializer(), new StringDeserializer())) {
+			dlt.subscribe(List.of(Topics.STOCK_EVENTS + "-dlt"));
+			StringBuilder seen = new StringBuilder();
+			await().atMost(Duration.ofSeconds(30)).until(() -> {
+				dlt.poll(Duration.ofMillis(300)).forEach((record) -> seen.append(record.value()).append('\n'));
+				return eventIds.stream().allMatch((id) -> seen.indexOf(id) >= 0);
+			});
+		}
+	}
+
 	private String outcomeOf(String eventId) {
 		return this.jdbc.sql("SELECT outcome FROM processed_events WHERE event_id = :id")
 			.param("id", eventId)
@@ -69,34 +105,71 @@ class StockEventsTest extends ProductServiceIntegrationTest {
 	}
 
 	@Test
-	void theSameEventDeliveredTwiceDecrementsOnce() {
+	void theSameEventDeliveredTwiceSettlesOnce() {
 		long product = productWithStock(10);
-		StockUpdated event = event(UUID.randomUUID().toString(), product, 3, "decrease", "");
-		String marker = UUID.randomUUID().toString();
+		String reservation = "pay-" + UUID.randomUUID();
+		this.stock.reserve(new Reservation(reservation, List.of(new StockLine(product, 3))));
+		StockUpdated event = event(UUID.randomUUID().toString(), product, 3, "increase", reservation);
 
 		send(event);
 		send(event);
-		send(event(marker, product, 1, "increase", ""));
 
-		await().atMost(Duration.ofSeconds(20)).until(() -> processed(marker) == 1);
-		assertThat(stockOf(product)).isEqualTo(10 - 3 + 1);
-		assertThat(outcomeOf(event.getEventId())).isEqualTo("APPLIED");
+		await().atMost(Duration.ofSeconds(20)).until(() -> processed(event.getEventId()) == 1);
+		assertThat(stockOf(product)).isEqualTo(10);
+		assertThat(outcomeOf(event.getEventId())).isEqualTo("RETURNED_TO_STOCK");
 	}
 
 	@Test
-	void twentyConcurrentDecrementsOnStockTenApplyTenAndRefuseTen() {
+	void forgedOrOutOfRangeEventsChangeNothingAndAreDeadLetteredWithTheirReason() {
 		long product = productWithStock(10);
-		List<String> ids = java.util.stream.IntStream.range(0, 20)
-			.mapToObj((i) -> UUID.randomUUID().toString())
-			.toList();
+		String reservation = "pay-" + UUID.randomUUID();
+		this.stock.reserve(new Reservation(reservation, List.of(new StockLine(product, 2))));
+		Map<String, StockUpdated> forged = Map.of("unknown_reservation",
+				event(UUID.randomUUID().toString(), product, 500, "increase", "made-up-" + UUID.randomUUID()),
+				"quantity_mismatch", event(UUID.randomUUID().toString(), product, 7, "increase", reservation),
+				"out_of_range", event(UUID.randomUUID().toString(), product, 2_000_000, "increase", reservation),
+				"invalid_event", event(UUID.randomUUID().toString(), product, 2, "explode", reservation));
+		StockUpdated withoutReservation = event(UUID.randomUUID().toString(), product, 5, "increase", "");
+		Map<String, Double> before = new java.util.HashMap<>();
+		List.of("unknown_reservation", "quantity_mismatch", "out_of_range", "invalid_event")
+			.forEach((reason) -> before.put(reason, rejected(reason)));
 
-		ids.parallelStream().forEach((id) -> send(event(id, product, 1, "decrease", "")));
+		forged.values().forEach(this::send);
+		send(withoutReservation);
 
-		await().atMost(Duration.ofSeconds(30)).until(() -> ids.stream().allMatch((id) -> processed(id) == 1));
-		assertThat(stockOf(product)).isZero();
-		assertThat(ids.stream().map(this::outcomeOf).filter("APPLIED"::equals).count()).isEqualTo(10);
-		assertThat(ids.stream().map(this::outcomeOf).filter("REFUSED_INSUFFICIENT_STOCK"::equals).count())
-			.isEqualTo(10);
+		List<String> expected = new java.util.ArrayList<>(
+				forged.values().stream().map(StockUpdated::getEventId).toList());
+		expected.add(withoutReservation.getEventId());
+		awaitDeadLetters(expected);
+		assertThat(stockOf(product)).isEqualTo(8);
+		assertThat(expected).allMatch((id) -> processedAtAll(id) == 0);
+		assertThat(rejected("unknown_reservation")).isEqualTo(before.get("unknown_reservation") + 2);
+		List.of("quantity_mismatch", "out_of_range", "invalid_event")
+			.forEach((reason) -> assertThat(rejected(reason)).as(reason).isEqualTo(before.get(reason) + 1));
+		// The genuine settlement still applies.
+		String genuine = UUID.randomUUID().toString();
+		send(event(genuine, product, 2, "increase", reservation));
+		await().atMost(Duration.ofSeconds(20)).until(() -> processed(genuine) == 1);
+		assertThat(stockOf(product)).isEqualTo(10);
+	}
+
+	@Test
+	void anEventOfAnotherTypeOnStockEventsIsDeadLettered() {
+		double before = rejected("unexpected_event_type");
+		String eventId = UUID.randomUUID().toString();
+
+		this.kafka
+			.send(Topics.STOCK_EVENTS, "x",
+					BasketCleared.newBuilder()
+						.setEventId(eventId)
+						.setEventType(EventCatalog.BASKET_CLEARED.type())
+						.setUserId("victim")
+						.setPaymentId("p")
+						.build())
+			.join();
+
+		awaitDeadLetters(List.of(eventId));
+		await().atMost(Duration.ofSeconds(10)).until(() -> rejected("unexpected_event_type") == before + 1);
 	}
 
 	@Test
@@ -126,7 +199,8 @@ class StockEventsTest extends ProductServiceIntegrationTest {
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> processed(first) + processed(second) == 2);
 		assertThat(stockOf(product)).isEqualTo(5);
-		assertThat(List.of(outcomeOf(first), outcomeOf(second))).containsExactly("APPLIED", "ALREADY_SETTLED");
+		assertThat(List.of(outcomeOf(first), outcomeOf(second))).containsExactlyInAnyOrder("RETURNED_TO_STOCK",
+				"ALREADY_SETTLED");
 	}
 
 	@Test

@@ -19,9 +19,13 @@ import java.util.Map;
 public record Layout(Path root, String version, Path data, Path logs, boolean standardPorts, int productInstances,
 		Map<String, String> overrides) {
 
+	/**
+	 * {@code make run}: the spec's ports, data under {@code .local-stack/}, and gRPC
+	 * reflection on for tools such as grpcurl (it is off in every other environment).
+	 */
 	public static Layout standard(Path root, String version) {
 		return new Layout(root, version, root.resolve(".local-stack").resolve("data"), root.resolve("logs"), true, 1,
-				Map.of());
+				Map.of("GRPC_REFLECTION_ENABLED", "true"));
 	}
 
 }

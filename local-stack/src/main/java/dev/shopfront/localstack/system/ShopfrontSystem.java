@@ -7,7 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -46,6 +48,10 @@ public final class ShopfrontSystem implements AutoCloseable {
 	private final Map<Instance, Process> running = Collections.synchronizedMap(new LinkedHashMap<>());
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+	// The services refuse gRPC calls without the shared token: a fresh one per system,
+	// so no fixed secret ships with the launcher.
+	private final String grpcAuthToken = newToken();
 
 	public ShopfrontSystem(Layout layout) {
 		this.layout = layout;
@@ -163,10 +169,17 @@ public final class ShopfrontSystem implements AutoCloseable {
 		environment.put("PORT", String.valueOf(instance.httpPort()));
 		if (instance.grpcPort() != 0) {
 			environment.put("GRPC_PORT", String.valueOf(instance.grpcPort()));
+			environment.put("GRPC_AUTH_TOKEN", this.grpcAuthToken);
 		}
 		instance.app().environment().forEach((name, value) -> environment.put(name, resolvePeers(value)));
 		environment.putAll(this.layout.overrides());
 		return environment;
+	}
+
+	private static String newToken() {
+		byte[] bytes = new byte[32];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	private String resolvePeers(String value) {

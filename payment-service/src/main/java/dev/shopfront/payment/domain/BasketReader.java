@@ -5,6 +5,11 @@ package dev.shopfront.payment.domain;
  */
 public interface BasketReader {
 
-	CheckoutBasket basketOf(String userId);
+	/**
+	 * The user's basket as the payment {@code paymentId} checks it out; the basket
+	 * service remembers the checkout, and empties the basket on that payment's
+	 * basket.cleared only.
+	 */
+	CheckoutBasket basketOf(String userId, String paymentId);
 
 }

@@ -76,15 +76,17 @@ public final class Payment {
 
 	/**
 	 * A new pending payment of the basket's items; the amount is the exact sum of their
-	 * subtotals.
+	 * subtotals, in the shop's currency (the catalogue's prices are in it).
+	 * @throws CurrencyNotAcceptedException if the request asks for another currency
 	 */
 	public static Payment open(String id, PaymentRequest request, String basketId, List<PaymentItem> items, Instant now,
-			Duration timeToPay) {
+			Duration timeToPay, String shopCurrency) {
+		request.requireCurrency(shopCurrency);
 		if (items.isEmpty()) {
 			throw new EmptyBasketException("the basket of user %s is empty".formatted(request.userId()));
 		}
 		BigDecimal amount = items.stream().map(PaymentItem::subtotal).reduce(BigDecimal.ZERO, BigDecimal::add);
-		return new Payment(new Snapshot(id, request.userId(), basketId, amount.setScale(2), request.currency(),
+		return new Payment(new Snapshot(id, request.userId(), basketId, amount.setScale(2), shopCurrency,
 				PaymentStatus.PENDING, request.method(), request.provider(), null, request.description(),
 				request.metadata(), null, items, now, now, null, now.plus(timeToPay), 0));
 	}

@@ -1,6 +1,11 @@
 package dev.shopfront.payment.domain;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +33,61 @@ public record PaymentRequest(String userId, String currency, String method, Stri
 		if (metadata.size() > 20) {
 			throw new InvalidPaymentException("metadata may hold at most 20 entries");
 		}
+	}
+
+	/**
+	 * Refuses a currency other than the shop's.
+	 * @throws CurrencyNotAcceptedException if the request asks for another
+	 */
+	public void requireCurrency(String shopCurrency) {
+		if (!this.currency.equals(shopCurrency)) {
+			throw new CurrencyNotAcceptedException(this.currency, shopCurrency);
+		}
+	}
+
+	/**
+	 * The request's content in one unambiguous text: every field as
+	 * {@code name=<length>:<value>;} (an absent description as {@code description=-;}),
+	 * then each metadata entry as {@code metadata.<key>=<length>:<value>;} in key order.
+	 * Lengths are in UTF-16 code units; an empty description is the same as none.
+	 */
+	public String canonicalForm() {
+		StringBuilder canonical = new StringBuilder();
+		field(canonical, "user_id", this.userId);
+		field(canonical, "currency", this.currency);
+		field(canonical, "method", this.method);
+		field(canonical, "provider", this.provider);
+		field(canonical, "description",
+				(this.description == null || this.description.isEmpty()) ? null : this.description);
+		new TreeMap<>(this.metadata).forEach((key, value) -> field(canonical, "metadata." + key, value));
+		return canonical.toString();
+	}
+
+	/**
+	 * The SHA-256 of the {@link #canonicalForm()} in lower-case hex: the same for the
+	 * same request on any JVM and through any interface, so a reused Idempotency-Key with
+	 * another request is noticed and a retry is not.
+	 */
+	public String fingerprint() {
+		try {
+			return HexFormat.of()
+				.formatHex(
+						MessageDigest.getInstance("SHA-256").digest(canonicalForm().getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+	private static void field(StringBuilder canonical, String name, String value) {
+		canonical.append(name).append('=');
+		if (value == null) {
+			canonical.append('-');
+		}
+		else {
+			canonical.append(value.length()).append(':').append(value);
+		}
+		canonical.append(';');
 	}
 
 	private static void require(String value, Pattern pattern, String message) {

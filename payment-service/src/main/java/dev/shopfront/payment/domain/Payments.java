@@ -11,10 +11,12 @@ import java.util.Optional;
 public interface Payments {
 
 	/**
-	 * Stores a new payment, and the idempotency key it answers if there is one.
+	 * Stores a new payment, and the idempotency key it answers if there is one, as a key
+	 * of the payment's user until {@code keyExpiresAt}. An expired key of the same user
+	 * and name is replaced.
 	 * @throws IdempotencyKeyTakenException if another request stored the same key first
 	 */
-	void add(Payment payment, IdempotencyKey key);
+	void add(Payment payment, IdempotencyKey key, Instant keyExpiresAt);
 
 	Optional<Payment> find(String id);
 
@@ -27,7 +29,13 @@ public interface Payments {
 	/** Pending payments whose time to pay ran out, oldest first. */
 	List<String> expiredPendingIds(Instant now, int limit);
 
-	/** The payment a key was first used for, with the fingerprint of that request. */
-	Optional<IdempotencyKey.Use> findKey(String key);
+	/**
+	 * The payment a user's key was first used for, with the fingerprint of that request,
+	 * while the key lives; another user's key of the same name is not this one.
+	 */
+	Optional<IdempotencyKey.Use> findKey(String userId, String key, Instant now);
+
+	/** Forgets up to {@code limit} keys that expired; returns how many. */
+	int forgetExpiredKeys(Instant now, int limit);
 
 }

@@ -18,7 +18,7 @@ class PaymentStateMachineTest {
 		PaymentRequest request = new PaymentRequest("alice", "EUR", "credit_card", "simulated", null, null);
 		return Payment.open("p-1", request, "b-1",
 				List.of(new PaymentItem(1, "Pen", 3, new BigDecimal("19.99"), "stationery")), NOW,
-				Duration.ofMinutes(15));
+				Duration.ofMinutes(15), "EUR");
 	}
 
 	private static Payment completed() {
@@ -122,8 +122,19 @@ class PaymentStateMachineTest {
 	void refusesAnEmptyBasket() {
 		PaymentRequest request = new PaymentRequest("alice", "EUR", "credit_card", "simulated", null, null);
 
-		assertThatThrownBy(() -> Payment.open("p", request, null, List.of(), NOW, Duration.ofMinutes(1)))
+		assertThatThrownBy(() -> Payment.open("p", request, null, List.of(), NOW, Duration.ofMinutes(1), "EUR"))
 			.isInstanceOf(EmptyBasketException.class);
+	}
+
+	@Test
+	void refusesACurrencyOtherThanTheShops() {
+		PaymentRequest request = new PaymentRequest("alice", "USD", "credit_card", "simulated", null, null);
+
+		assertThatThrownBy(() -> Payment.open("p", request, null,
+				List.of(new PaymentItem(1, "Pen", 1, new BigDecimal("1.00"), "stationery")), NOW, Duration.ofMinutes(1),
+				"EUR"))
+			.isInstanceOf(CurrencyNotAcceptedException.class)
+			.hasMessage("currency USD is not accepted: prices are in EUR");
 	}
 
 	@Test

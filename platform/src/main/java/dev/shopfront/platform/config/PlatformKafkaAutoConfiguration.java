@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,15 +23,24 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import dev.shopfront.platform.kafka.DeadLetterRecords;
 import dev.shopfront.platform.kafka.EventErrorHandling;
 import dev.shopfront.platform.kafka.KafkaHealthIndicator;
+import dev.shopfront.platform.kafka.KafkaSaslPostProcessor;
 import dev.shopfront.platform.kafka.RequestIdRecordInterceptor;
 
 /**
- * The Kafka conventions of every service: request ids from record headers, a dead-letter
- * topic after bounded retries (counted by topic), and Kafka in the readiness check.
+ * The Kafka conventions of every service: the SASL login when the security protocol asks
+ * for one, request ids from record headers, a dead-letter topic after bounded retries
+ * (counted by topic in {@code dead_letter_records_total}, which alerts read, and by reason
+ * in {@code shopfront_events_rejected_total}), and Kafka in the readiness check.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @ConditionalOnClass(KafkaAdmin.class)
 public class PlatformKafkaAutoConfiguration {
+
+	// Static: a post-processor must not pull this configuration in early.
+	@Bean
+	static KafkaSaslPostProcessor kafkaSaslPostProcessor() {
+		return new KafkaSaslPostProcessor();
+	}
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -48,9 +58,9 @@ public class PlatformKafkaAutoConfiguration {
 	@ConditionalOnMissingBean(CommonErrorHandler.class)
 	CommonErrorHandler deadLetteringErrorHandler(KafkaProperties properties, DeadLetterRecords deadLetters,
 			@Value("${shopfront.kafka.retry.initial-interval:200ms}") Duration initialInterval,
-			@Value("${shopfront.kafka.retry.max-retries:3}") int maxRetries) {
+			@Value("${shopfront.kafka.retry.max-retries:3}") int maxRetries, ObjectProvider<MeterRegistry> meters) {
 		DefaultErrorHandler handler = EventErrorHandling.deadLetteringErrorHandler(properties.buildProducerProperties(),
-				initialInterval.toMillis(), maxRetries);
+				initialInterval.toMillis(), maxRetries, meters.getIfAvailable(SimpleMeterRegistry::new));
 		handler.setRetryListeners(deadLetters);
 		return handler;
 	}

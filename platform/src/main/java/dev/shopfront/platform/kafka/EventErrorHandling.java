@@ -4,14 +4,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.google.protobuf.Message;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.converter.ConversionException;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.messaging.converter.MessageConversionException;
+import org.springframework.messaging.handler.invocation.MethodArgumentResolutionException;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 import dev.shopfront.proto.events.EventJsonSerializer;
@@ -19,23 +25,53 @@ import dev.shopfront.proto.events.MalformedEventException;
 
 /**
  * How every consumer treats a record it cannot handle: a few retries with backoff, then
- * the record goes to {@code <topic>-dlt} with the failure in its headers. Unreadable
- * records skip the retries. Nothing is dropped.
+ * the record goes to {@code <topic>-dlt} with the failure in its headers, counted in
+ * {@code shopfront_events_rejected_total{topic,reason}}. Unreadable and rejected records
+ * skip the retries. Nothing is dropped.
  */
 public final class EventErrorHandling {
 
 	private EventErrorHandling() {
 	}
 
+	/** The metric of dead-lettered records, by topic and reason. */
+	public static final String REJECTED_METRIC = "shopfront.events.rejected";
+
 	public static DefaultErrorHandler deadLetteringErrorHandler(Map<String, Object> producerProperties,
-			long initialIntervalMs, int maxRetries) {
-		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(
+			long initialIntervalMs, int maxRetries, MeterRegistry meters) {
+		DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(
 				deadLetterTemplate(producerProperties));
+		ConsumerRecordRecoverer recoverer = (record, failure) -> {
+			meters.counter(REJECTED_METRIC, "topic", record.topic(), "reason", reasonOf(failure)).increment();
+			deadLetters.accept(record, failure);
+		};
 		ExponentialBackOff backOff = new ExponentialBackOff(initialIntervalMs, 2.0);
 		backOff.setMaxAttempts(maxRetries);
 		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
-		handler.addNotRetryableExceptions(MalformedEventException.class, IllegalArgumentException.class);
+		handler.addNotRetryableExceptions(MalformedEventException.class, IllegalArgumentException.class,
+				RejectedEventException.class);
 		return handler;
+	}
+
+	/**
+	 * Why a record was dead-lettered: the consumer's own reason, {@code malformed} for
+	 * unreadable bytes, {@code unexpected_event_type} for an event the topic's consumer
+	 * does not take, else {@code failed}.
+	 */
+	static String reasonOf(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RejectedEventException rejected) {
+				return rejected.reason();
+			}
+			if (cause instanceof MalformedEventException || cause instanceof DeserializationException) {
+				return "malformed";
+			}
+			if (cause instanceof MessageConversionException || cause instanceof MethodArgumentResolutionException
+					|| cause instanceof ConversionException) {
+				return "unexpected_event_type";
+			}
+		}
+		return "failed";
 	}
 
 	// A dead letter is either the raw bytes of an unreadable record or an event that

@@ -1,5 +1,8 @@
 package dev.shopfront.product.domain;
 
+import java.time.Instant;
+import java.util.List;
+
 /**
  * The stock of the catalogue's products. Every method is atomic: it changes all it says,
  * or nothing.
@@ -22,9 +25,15 @@ public interface Stock {
 	boolean release(String reservationId);
 
 	/**
-	 * Applies an announced change once per event id.
-	 * @throws ProductNotFoundException if the change names no product
+	 * Applies an announced change once per event id, to the reservation line it settles.
+	 * @throws StockChangeRejectedException if it settles no line this store holds, or not
+	 * with the line's quantity
 	 */
 	StockChangeOutcome apply(StockChange change);
+
+	/**
+	 * Reservations still holding units that were taken before the cutoff, oldest first.
+	 */
+	List<String> heldBefore(Instant cutoff, int limit);
 
 }

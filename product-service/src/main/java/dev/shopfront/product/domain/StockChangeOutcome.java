@@ -5,16 +5,13 @@ package dev.shopfront.product.domain;
  */
 public enum StockChangeOutcome {
 
-	/** Stock moved by the quantity. */
-	APPLIED,
-
-	/** A decrease larger than the stock: nothing moved, stock never goes negative. */
-	REFUSED_INSUFFICIENT_STOCK,
-
 	/**
 	 * The units were already taken by the reservation; the reservation is now committed.
 	 */
 	SETTLED_BY_RESERVATION,
+
+	/** The reservation's units went back to stock (released or refunded). */
+	RETURNED_TO_STOCK,
 
 	/** The reservation had already been settled this way: nothing moved. */
 	ALREADY_SETTLED,

@@ -13,13 +13,16 @@ import dev.shopfront.basket.application.command.ApplyBasketClearedHandler;
 import dev.shopfront.basket.application.command.ClearBasketHandler;
 import dev.shopfront.basket.application.command.CreateBasketHandler;
 import dev.shopfront.basket.application.command.DeleteBasketHandler;
+import dev.shopfront.basket.application.command.RememberCheckoutHandler;
 import dev.shopfront.basket.application.command.RemoveItemHandler;
 import dev.shopfront.basket.application.command.SetItemQuantityHandler;
 import dev.shopfront.basket.application.query.BasketQueries;
 import dev.shopfront.basket.domain.Baskets;
+import dev.shopfront.basket.domain.Checkouts;
 import dev.shopfront.basket.domain.ProductCatalog;
 import dev.shopfront.basket.infrastructure.client.ProductCatalogGrpcClient;
 import dev.shopfront.basket.infrastructure.persistence.RedisBaskets;
+import dev.shopfront.basket.infrastructure.persistence.RedisCheckouts;
 import dev.shopfront.platform.grpc.client.GrpcClients;
 
 /**
@@ -75,8 +78,18 @@ public class BasketServiceConfiguration {
 	}
 
 	@Bean
-	ApplyBasketClearedHandler applyBasketClearedHandler(Baskets baskets) {
-		return new ApplyBasketClearedHandler(baskets);
+	ApplyBasketClearedHandler applyBasketClearedHandler(Baskets baskets, Checkouts checkouts) {
+		return new ApplyBasketClearedHandler(baskets, checkouts);
+	}
+
+	@Bean
+	Checkouts checkouts(StringRedisTemplate redis, @Value("${shopfront.basket.event-memory}") Duration memory) {
+		return new RedisCheckouts(redis, memory);
+	}
+
+	@Bean
+	RememberCheckoutHandler rememberCheckoutHandler(Checkouts checkouts) {
+		return new RememberCheckoutHandler(checkouts);
 	}
 
 }

@@ -7,8 +7,11 @@ import org.springframework.stereotype.Service;
 
 import dev.shopfront.basket.application.command.ClearBasketCommand;
 import dev.shopfront.basket.application.command.ClearBasketHandler;
+import dev.shopfront.basket.application.command.RememberCheckoutCommand;
+import dev.shopfront.basket.application.command.RememberCheckoutHandler;
 import dev.shopfront.basket.application.query.BasketQueries;
 import dev.shopfront.basket.application.query.BasketView;
+import dev.shopfront.basket.domain.CheckoutId;
 import dev.shopfront.basket.domain.InvalidBasketException;
 import dev.shopfront.basket.domain.UserId;
 import dev.shopfront.proto.basket.v1.Basket;
@@ -29,15 +32,27 @@ class BasketGrpcService extends BasketServiceGrpc.BasketServiceImplBase {
 
 	private final ClearBasketHandler clear;
 
-	BasketGrpcService(BasketQueries queries, ClearBasketHandler clear) {
+	private final RememberCheckoutHandler checkout;
+
+	BasketGrpcService(BasketQueries queries, ClearBasketHandler clear, RememberCheckoutHandler checkout) {
 		this.queries = queries;
 		this.clear = clear;
+		this.checkout = checkout;
 	}
 
 	@Override
 	public void getBasket(GetBasketRequest request, StreamObserver<Basket> responses) {
 		UserId userId = userId(request.getUserId(), responses);
 		if (userId != null) {
+			if (!request.getCheckoutId().isEmpty()) {
+				try {
+					this.checkout.handle(new RememberCheckoutCommand(new CheckoutId(request.getCheckoutId()), userId));
+				}
+				catch (InvalidBasketException ex) {
+					responses.onError(Status.INVALID_ARGUMENT.withDescription(ex.getMessage()).asRuntimeException());
+					return;
+				}
+			}
 			responses.onNext(toMessage(this.queries.basketOf(userId)));
 			responses.onCompleted();
 		}

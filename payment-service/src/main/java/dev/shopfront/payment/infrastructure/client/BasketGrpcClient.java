@@ -29,9 +29,9 @@ public class BasketGrpcClient implements BasketReader {
 	}
 
 	@Override
-	public CheckoutBasket basketOf(String userId) {
-		Basket basket = this.calls
-			.read(() -> this.stub.getBasket(GetBasketRequest.newBuilder().setUserId(userId).build()));
+	public CheckoutBasket basketOf(String userId, String paymentId) {
+		Basket basket = this.calls.read(() -> this.stub
+			.getBasket(GetBasketRequest.newBuilder().setUserId(userId).setCheckoutId(paymentId).build()));
 		return new CheckoutBasket(basket.getId().isEmpty() ? null : basket.getId(),
 				basket.getItemsList()
 					.stream()

@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.shopfront.payment.application.command.CancelPaymentHandler;
 import dev.shopfront.payment.application.command.CreatePaymentHandler;
 import dev.shopfront.payment.application.command.ExpirePaymentsHandler;
+import dev.shopfront.payment.application.command.ForgetExpiredKeysHandler;
 import dev.shopfront.payment.application.command.ProcessPaymentHandler;
 import dev.shopfront.payment.application.command.RefundPaymentHandler;
 import dev.shopfront.payment.application.query.PaymentQueries;
@@ -61,7 +62,7 @@ public class PaymentServiceConfiguration {
 	@Bean
 	Payments payments(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, JdbcOutbox outbox,
 			Clock clock) {
-		return new JdbcPayments(jdbc, transactions, json, outbox, new PaymentEventMessages(clock), clock);
+		return new JdbcPayments(jdbc, transactions, json, outbox, new PaymentEventMessages(clock));
 	}
 
 	@Bean
@@ -91,8 +92,16 @@ public class PaymentServiceConfiguration {
 
 	@Bean
 	CreatePaymentHandler createPaymentHandler(Payments payments, BasketReader baskets, StockReservations stock,
-			Clock clock, @Value("${shopfront.payment.time-to-pay}") Duration timeToPay) {
-		return new CreatePaymentHandler(payments, baskets, stock, clock, timeToPay);
+			Clock clock, @Value("${shopfront.payment.time-to-pay}") Duration timeToPay,
+			@Value("${shopfront.payment.currency}") String currency,
+			@Value("${shopfront.payment.idempotency-key-ttl}") Duration keyLifetime) {
+		return new CreatePaymentHandler(payments, baskets, stock, clock,
+				new CreatePaymentHandler.Settings(timeToPay, currency, keyLifetime));
+	}
+
+	@Bean
+	ForgetExpiredKeysHandler forgetExpiredKeysHandler(Payments payments, Clock clock) {
+		return new ForgetExpiredKeysHandler(payments, clock);
 	}
 
 	@Bean

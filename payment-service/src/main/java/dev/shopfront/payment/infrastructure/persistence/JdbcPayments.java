@@ -1,7 +1,6 @@
 package dev.shopfront.payment.infrastructure.persistence;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -38,20 +37,17 @@ public class JdbcPayments implements Payments {
 
 	private final PaymentEventMessages messages;
 
-	private final Clock clock;
-
 	public JdbcPayments(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, JdbcOutbox outbox,
-			PaymentEventMessages messages, Clock clock) {
+			PaymentEventMessages messages) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.rows = new PaymentRows(jdbc, json);
 		this.outbox = outbox;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@Override
-	public void add(Payment payment, IdempotencyKey key) {
+	public void add(Payment payment, IdempotencyKey key, Instant keyExpiresAt) {
 		Payment.Snapshot p = payment.snapshot();
 		try {
 			this.transactions.executeWithoutResult((status) -> {
@@ -79,13 +75,27 @@ public class JdbcPayments implements Payments {
 						.update();
 				}
 				if (key.isPresent()) {
+					// The key is as old as the payment it names.
+					Timestamp now = Timestamp.from(p.createdAt());
+					// An expired key not yet forgotten must not block its reuse.
 					this.jdbc.sql("""
-							INSERT INTO idempotency_keys (idempotency_key, request_hash, payment_id, created_at)
-							VALUES (:key, :hash, :payment, :now)""")
+							DELETE FROM idempotency_keys
+							WHERE user_id = :user AND idempotency_key = :key AND expires_at <= :now""")
+						.param("user", p.userId())
+						.param("key", key.key())
+						.param("now", now)
+						.update();
+					this.jdbc
+						.sql("""
+								INSERT INTO idempotency_keys (user_id, idempotency_key, request_hash, payment_id, created_at,
+								    expires_at)
+								VALUES (:user, :key, :hash, :payment, :now, :expiresAt)""")
+						.param("user", p.userId())
 						.param("key", key.key())
 						.param("hash", key.requestHash())
 						.param("payment", p.id())
-						.param("now", Timestamp.from(this.clock.instant()))
+						.param("now", now)
+						.param("expiresAt", Timestamp.from(keyExpiresAt))
 						.update();
 				}
 				appendEvents(payment);
@@ -132,11 +142,23 @@ public class JdbcPayments implements Payments {
 	}
 
 	@Override
-	public Optional<IdempotencyKey.Use> findKey(String key) {
-		return this.jdbc.sql("SELECT payment_id, request_hash FROM idempotency_keys WHERE idempotency_key = :key")
+	public Optional<IdempotencyKey.Use> findKey(String userId, String key, Instant now) {
+		return this.jdbc.sql("""
+				SELECT payment_id, request_hash FROM idempotency_keys
+				WHERE user_id = :user AND idempotency_key = :key AND expires_at > :now""")
+			.param("user", userId)
 			.param("key", key)
+			.param("now", Timestamp.from(now))
 			.query((row, number) -> new IdempotencyKey.Use(row.getString("payment_id"), row.getString("request_hash")))
 			.optional();
+	}
+
+	@Override
+	public int forgetExpiredKeys(Instant now, int limit) {
+		return this.jdbc.sql("DELETE FROM idempotency_keys WHERE expires_at <= :now ORDER BY expires_at LIMIT :limit")
+			.param("now", Timestamp.from(now))
+			.param("limit", limit)
+			.update();
 	}
 
 	private void appendEvents(Payment payment) {

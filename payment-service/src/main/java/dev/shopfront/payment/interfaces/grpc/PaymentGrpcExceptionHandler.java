@@ -7,6 +7,7 @@ import org.springframework.grpc.server.exception.GrpcExceptionHandler;
 import org.springframework.stereotype.Component;
 
 import dev.shopfront.payment.domain.ConcurrentPaymentChangeException;
+import dev.shopfront.payment.domain.CurrencyNotAcceptedException;
 import dev.shopfront.payment.domain.EmptyBasketException;
 import dev.shopfront.payment.domain.IdempotencyKeyReusedException;
 import dev.shopfront.payment.domain.IllegalPaymentTransitionException;
@@ -33,7 +34,8 @@ class PaymentGrpcExceptionHandler implements GrpcExceptionHandler {
 			return Status.NOT_FOUND;
 		}
 		if (exception instanceof InvalidPaymentException || exception instanceof EmptyBasketException
-				|| exception instanceof IdempotencyKeyReusedException) {
+				|| exception instanceof IdempotencyKeyReusedException
+				|| exception instanceof CurrencyNotAcceptedException) {
 			return Status.INVALID_ARGUMENT;
 		}
 		if (exception instanceof IllegalPaymentTransitionException || exception instanceof StockUnavailableException

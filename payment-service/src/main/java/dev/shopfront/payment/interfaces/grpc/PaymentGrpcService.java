@@ -47,9 +47,8 @@ class PaymentGrpcService extends PaymentServiceGrpc.PaymentServiceImplBase {
 		answer(responses, () -> {
 			PaymentRequest payment = new PaymentRequest(request.getUserId(), request.getCurrency(), request.getMethod(),
 					request.getProvider(), request.getDescription(), request.getMetadataMap());
-			IdempotencyKey key = request.getIdempotencyKey().isEmpty() ? IdempotencyKey.NONE
-					: new IdempotencyKey(request.getIdempotencyKey(),
-							Integer.toHexString(request.toBuilder().clearIdempotencyKey().build().hashCode()));
+			IdempotencyKey key = IdempotencyKey
+				.of(request.getIdempotencyKey().isEmpty() ? null : request.getIdempotencyKey(), payment);
 			return message(this.create.handle(new CreatePaymentCommand(payment, key)));
 		});
 	}

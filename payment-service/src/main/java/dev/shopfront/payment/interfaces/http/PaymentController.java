@@ -30,6 +30,7 @@ import dev.shopfront.payment.application.query.PaymentQueries;
 import dev.shopfront.payment.application.query.PaymentView;
 import dev.shopfront.payment.domain.IdempotencyKey;
 import dev.shopfront.payment.domain.PaymentNotFoundException;
+import dev.shopfront.payment.domain.PaymentRequest;
 import dev.shopfront.payment.domain.PaymentStatus;
 
 /**
@@ -64,9 +65,8 @@ class PaymentController {
 	ResponseEntity<PaymentView> create(@Valid @RequestBody PaymentRequestBody body,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1,
 					max = 128) String idempotencyKey) {
-		IdempotencyKey key = (idempotencyKey != null) ? new IdempotencyKey(idempotencyKey, body.fingerprint())
-				: IdempotencyKey.NONE;
-		String id = this.create.handle(new CreatePaymentCommand(body.toRequest(), key));
+		PaymentRequest request = body.toRequest();
+		String id = this.create.handle(new CreatePaymentCommand(request, IdempotencyKey.of(idempotencyKey, request)));
 		return ResponseEntity.created(URI.create("/payments/" + id)).body(view(id));
 	}
 

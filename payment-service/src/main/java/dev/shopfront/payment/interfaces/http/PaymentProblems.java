@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import dev.shopfront.payment.domain.ConcurrentPaymentChangeException;
+import dev.shopfront.payment.domain.CurrencyNotAcceptedException;
 import dev.shopfront.payment.domain.EmptyBasketException;
 import dev.shopfront.payment.domain.IdempotencyKeyReusedException;
 import dev.shopfront.payment.domain.IllegalPaymentTransitionException;
@@ -48,6 +49,11 @@ class PaymentProblems {
 	@ExceptionHandler(EmptyBasketException.class)
 	ProblemDetail emptyBasket(EmptyBasketException ex) {
 		return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Empty basket", ex.getMessage());
+	}
+
+	@ExceptionHandler(CurrencyNotAcceptedException.class)
+	ProblemDetail currency(CurrencyNotAcceptedException ex) {
+		return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Currency not accepted", ex.getMessage());
 	}
 
 	@ExceptionHandler(IdempotencyKeyReusedException.class)

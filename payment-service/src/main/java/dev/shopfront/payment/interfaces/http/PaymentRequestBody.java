@@ -1,11 +1,6 @@
 package dev.shopfront.payment.interfaces.http;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.TreeMap;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -30,23 +25,6 @@ record PaymentRequestBody(
 	PaymentRequest toRequest() {
 		return new PaymentRequest(this.userId, this.currency, this.method, this.provider, this.description,
 				this.metadata);
-	}
-
-	/**
-	 * A fingerprint of the request, so a reused Idempotency-Key with another body is
-	 * noticed.
-	 */
-	String fingerprint() {
-		String canonical = String.join("\u0000", this.userId, this.currency, this.method, this.provider,
-				String.valueOf(this.description),
-				String.valueOf(new TreeMap<>((this.metadata != null) ? this.metadata : Map.of())));
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
 	}
 
 }

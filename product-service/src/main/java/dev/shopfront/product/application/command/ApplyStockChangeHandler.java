@@ -7,8 +7,8 @@ import dev.shopfront.product.domain.Stock;
 import dev.shopfront.product.domain.StockChangeOutcome;
 
 /**
- * Applies a stock change announced on stock-events, once per event id and never below
- * zero.
+ * Applies a stock change announced on stock-events to the reservation it settles, once
+ * per event id. @throws StockChangeRejectedException if it settles no known reservation
  */
 public class ApplyStockChangeHandler {
 
@@ -22,13 +22,8 @@ public class ApplyStockChangeHandler {
 
 	public StockChangeOutcome handle(ApplyStockChangeCommand command) {
 		StockChangeOutcome outcome = this.stock.apply(command.change());
-		if (outcome == StockChangeOutcome.REFUSED_INSUFFICIENT_STOCK) {
-			log.warn("Refused {}: not enough stock of product {}", command.change(), command.change().productId());
-		}
-		else {
-			log.info("Stock change {} for product {}: {}", command.change().eventId(), command.change().productId(),
-					outcome);
-		}
+		log.info("Stock change {} for product {}: {}", command.change().eventId(), command.change().productId(),
+				outcome);
 		return outcome;
 	}
 

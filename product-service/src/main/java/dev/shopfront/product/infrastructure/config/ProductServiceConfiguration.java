@@ -1,5 +1,9 @@
 package dev.shopfront.product.infrastructure.config;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.shopfront.product.application.command.ApplyStockChangeHandler;
 import dev.shopfront.product.application.command.CreateProductHandler;
 import dev.shopfront.product.application.command.DeleteProductHandler;
+import dev.shopfront.product.application.command.ReleaseExpiredReservationsHandler;
 import dev.shopfront.product.application.command.ReleaseStockHandler;
 import dev.shopfront.product.application.command.ReserveStockHandler;
 import dev.shopfront.product.application.command.UpdateProductHandler;
@@ -23,6 +28,11 @@ import dev.shopfront.product.infrastructure.persistence.JdbcStock;
  */
 @Configuration(proxyBeanMethods = false)
 public class ProductServiceConfiguration {
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
 
 	@Bean
 	Products products(JdbcClient jdbc, TransactionTemplate transactions) {
@@ -67,6 +77,12 @@ public class ProductServiceConfiguration {
 	@Bean
 	ApplyStockChangeHandler applyStockChangeHandler(Stock stock) {
 		return new ApplyStockChangeHandler(stock);
+	}
+
+	@Bean
+	ReleaseExpiredReservationsHandler releaseExpiredReservationsHandler(Stock stock, Clock clock,
+			@Value("${shopfront.stock.reservation-ttl}") Duration timeToLive) {
+		return new ReleaseExpiredReservationsHandler(stock, clock, timeToLive);
 	}
 
 }

@@ -11,6 +11,7 @@ import dev.shopfront.product.domain.ProductDetails;
 import dev.shopfront.product.domain.ProductInUseException;
 import dev.shopfront.product.domain.ProductNotFoundException;
 import dev.shopfront.product.domain.Products;
+import dev.shopfront.product.domain.ReservationState;
 
 /**
  * Products in PostgreSQL.
@@ -73,8 +74,9 @@ public class JdbcProducts implements Products {
 				throw new ProductNotFoundException(id);
 			}
 			boolean held = this.jdbc
-				.sql("SELECT count(*) FROM stock_reservations WHERE product_id = :id AND state = 'HELD'")
+				.sql("SELECT count(*) FROM stock_reservations WHERE product_id = :id AND state = :held")
 				.param("id", id)
+				.param("held", ReservationState.HELD.name())
 				.query(Long.class)
 				.single() > 0;
 			if (held) {

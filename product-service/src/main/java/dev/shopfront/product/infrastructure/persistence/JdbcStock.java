@@ -1,5 +1,7 @@
 package dev.shopfront.product.infrastructure.persistence;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,10 +12,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.shopfront.product.domain.InsufficientStockException;
 import dev.shopfront.product.domain.ProductNotFoundException;
 import dev.shopfront.product.domain.Reservation;
+import dev.shopfront.product.domain.ReservationState;
+import dev.shopfront.product.domain.ReservationState.Settlement;
 import dev.shopfront.product.domain.Stock;
 import dev.shopfront.product.domain.StockChange;
-import dev.shopfront.product.domain.StockChange.Direction;
 import dev.shopfront.product.domain.StockChangeOutcome;
+import dev.shopfront.product.domain.StockChangeRejectedException;
 import dev.shopfront.product.domain.StockLine;
 
 /**
@@ -65,7 +69,8 @@ public class JdbcStock implements Stock {
 		for (StockLine line : reservation.lines()) {
 			this.jdbc.sql("""
 					INSERT INTO stock_reservations (reservation_id, product_id, quantity, state)
-					VALUES (:id, :product, :quantity, 'HELD')""")
+					VALUES (:id, :product, :quantity, :held)""")
+				.param("held", ReservationState.HELD.name())
 				.param("id", reservation.id())
 				.param("product", line.productId())
 				.param("quantity", line.quantity())
@@ -78,9 +83,11 @@ public class JdbcStock implements Stock {
 	public boolean release(String reservationId) {
 		return Boolean.TRUE.equals(this.transactions.execute((status) -> {
 			List<StockLine> released = this.jdbc.sql("""
-					UPDATE stock_reservations SET state = 'RELEASED', updated_at = now()
-					WHERE reservation_id = :id AND state = 'HELD'
+					UPDATE stock_reservations SET state = :released, updated_at = now()
+					WHERE reservation_id = :id AND state = :held
 					RETURNING product_id, quantity""")
+				.param("released", ReservationState.RELEASED.name())
+				.param("held", ReservationState.HELD.name())
 				.param("id", reservationId)
 				.query((row, number) -> new StockLine(row.getLong("product_id"), row.getInt("quantity")))
 				.list();
@@ -101,59 +108,55 @@ public class JdbcStock implements Stock {
 			if (recorded == 0) {
 				return StockChangeOutcome.DUPLICATE;
 			}
-			StockChangeOutcome outcome = (change.direction() == Direction.DECREASE) ? decrease(change)
-					: increase(change);
+			ReservationLine line = this.jdbc.sql("""
+					SELECT state, quantity FROM stock_reservations
+					WHERE reservation_id = :id AND product_id = :product FOR UPDATE""")
+				.param("id", change.reservationId())
+				.param("product", change.productId())
+				.query((row, number) -> new ReservationLine(ReservationState.valueOf(row.getString("state")),
+						row.getInt("quantity")))
+				.optional()
+				.orElseThrow(() -> new StockChangeRejectedException(
+						StockChangeRejectedException.Reason.UNKNOWN_RESERVATION,
+						"no reservation %s of product %d".formatted(change.reservationId(), change.productId())));
+			change.requireMatches(line.quantity());
+			Settlement settlement = line.state().settle(change.direction());
+			if (settlement.moves()) {
+				move(change.reservationId(), change.productId(), settlement.from(), settlement.to());
+				if (settlement.unitsBack()) {
+					give(change.productId(), line.quantity());
+				}
+			}
 			this.jdbc.sql("UPDATE processed_events SET outcome = :outcome WHERE event_id = :id")
-				.param("outcome", outcome.name())
+				.param("outcome", settlement.outcome().name())
 				.param("id", change.eventId())
 				.update();
-			return outcome;
+			return settlement.outcome();
 		});
 	}
 
-	private StockChangeOutcome decrease(StockChange change) {
-		if (change.settlesReservation()) {
-			if (moveReservation(change, "HELD", "COMMITTED")) {
-				return StockChangeOutcome.SETTLED_BY_RESERVATION;
-			}
-			if (reservationExists(change)) {
-				return StockChangeOutcome.ALREADY_SETTLED;
-			}
-		}
-		return take(change.productId(), change.quantity()) ? StockChangeOutcome.APPLIED
-				: StockChangeOutcome.REFUSED_INSUFFICIENT_STOCK;
-	}
-
-	private StockChangeOutcome increase(StockChange change) {
-		if (change.settlesReservation()) {
-			boolean moved = moveReservation(change, "HELD", "RELEASED")
-					|| moveReservation(change, "COMMITTED", "RETURNED");
-			if (!moved && reservationExists(change)) {
-				return StockChangeOutcome.ALREADY_SETTLED;
-			}
-		}
-		give(change.productId(), change.quantity());
-		return StockChangeOutcome.APPLIED;
-	}
-
-	private boolean moveReservation(StockChange change, String from, String to) {
+	@Override
+	public List<String> heldBefore(Instant cutoff, int limit) {
 		return this.jdbc.sql("""
+				SELECT reservation_id FROM stock_reservations WHERE state = :held AND created_at < :cutoff
+				GROUP BY reservation_id ORDER BY min(created_at) LIMIT :limit""")
+			.param("held", ReservationState.HELD.name())
+			.param("cutoff", Timestamp.from(cutoff))
+			.param("limit", limit)
+			.query(String.class)
+			.list();
+	}
+
+	// The line was read under a row lock, so the conditional update cannot miss.
+	private void move(String reservationId, long productId, ReservationState from, ReservationState to) {
+		this.jdbc.sql("""
 				UPDATE stock_reservations SET state = :to, updated_at = now()
 				WHERE reservation_id = :id AND product_id = :product AND state = :from""")
-			.param("to", to)
-			.param("from", from)
-			.param("id", change.reservationId())
-			.param("product", change.productId())
-			.update() == 1;
-	}
-
-	private boolean reservationExists(StockChange change) {
-		return this.jdbc
-			.sql("SELECT count(*) FROM stock_reservations WHERE reservation_id = :id AND product_id = :product")
-			.param("id", change.reservationId())
-			.param("product", change.productId())
-			.query(Long.class)
-			.single() > 0;
+			.param("to", to.name())
+			.param("from", from.name())
+			.param("id", reservationId)
+			.param("product", productId)
+			.update();
 	}
 
 	/** Takes units if there are enough; false when there are not. */
@@ -192,6 +195,10 @@ public class JdbcStock implements Stock {
 		if (!exists) {
 			throw new ProductNotFoundException(productId);
 		}
+	}
+
+	private record ReservationLine(ReservationState state, int quantity) {
+
 	}
 
 }

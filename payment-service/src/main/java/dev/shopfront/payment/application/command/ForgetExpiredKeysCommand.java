@@ -1,0 +1,5 @@
+package dev.shopfront.payment.application.command;
+
+public record ForgetExpiredKeysCommand(int batchSize) {
+
+}

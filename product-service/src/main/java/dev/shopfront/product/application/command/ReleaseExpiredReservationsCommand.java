@@ -1,0 +1,5 @@
+package dev.shopfront.product.application.command;
+
+public record ReleaseExpiredReservationsCommand(int batchSize) {
+
+}
