@@ -29,8 +29,8 @@ import dev.shopfront.platform.kafka.RequestIdRecordInterceptor;
 /**
  * The Kafka conventions of every service: the SASL login when the security protocol asks
  * for one, request ids from record headers, a dead-letter topic after bounded retries
- * (counted by topic in {@code dead_letter_records_total}, which alerts read, and by reason
- * in {@code shopfront_events_rejected_total}), and Kafka in the readiness check.
+ * (counted by topic in {@code dead_letter_records_total}, which alerts read, and by
+ * reason in {@code shopfront_events_rejected_total}), and Kafka in the readiness check.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @ConditionalOnClass(KafkaAdmin.class)
