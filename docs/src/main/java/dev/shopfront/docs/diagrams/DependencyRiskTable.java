@@ -6,7 +6,7 @@ import java.util.Map;
 
 import dev.shopfront.docs.model.Diagram;
 import dev.shopfront.docs.model.MarkdownTable;
-import dev.shopfront.docs.source.AppDeclaration;
+import dev.shopfront.docs.model.App;
 import dev.shopfront.docs.source.GatewayRoute;
 import dev.shopfront.docs.source.YamlFiles;
 
@@ -21,9 +21,9 @@ public final class DependencyRiskTable {
 
 	private final Services services;
 
-	private final SystemModel system;
+	private final SystemFacts system;
 
-	public DependencyRiskTable(Services services, SystemModel system) {
+	public DependencyRiskTable(Services services, SystemFacts system) {
 		this.services = services;
 		this.system = system;
 	}
@@ -32,7 +32,7 @@ public final class DependencyRiskTable {
 		MarkdownTable table = new MarkdownTable("from", "to", "how", "timeout", "retries", "circuit breaker",
 				"fallback");
 		List<String> sources = new ArrayList<>();
-		for (AppDeclaration app : this.system.apps()) {
+		for (App app : this.system.apps()) {
 			String file = Services.applicationYaml(app.module());
 			if (!this.services.files().exists(file)) {
 				continue;
@@ -81,8 +81,7 @@ public final class DependencyRiskTable {
 		}
 	}
 
-	private static void grpcRow(MarkdownTable table, AppDeclaration app, GrpcCalls.Call call,
-			Map<String, Object> yaml) {
+	private static void grpcRow(MarkdownTable table, App app, GrpcCalls.Call call, Map<String, Object> yaml) {
 		String peer = call.target().replace("-service", "");
 		Map<String, Object> client = YamlFiles.mapAt(yaml, "shopfront.grpc.clients." + peer);
 		table.row(app.name(), call.target(), "gRPC " + String.join(", ", call.rpcs()),
@@ -95,7 +94,7 @@ public final class DependencyRiskTable {
 				NONE);
 	}
 
-	private void engineRow(MarkdownTable table, AppDeclaration app, String engine, Map<String, Object> yaml) {
+	private void engineRow(MarkdownTable table, App app, String engine, Map<String, Object> yaml) {
 		String name = this.system.engineName(engine);
 		switch (engine) {
 			case "REDIS" ->

@@ -21,7 +21,7 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 
 import dev.shopfront.docs.model.Diagram;
 import dev.shopfront.docs.model.Mermaid;
-import dev.shopfront.docs.source.AppDeclaration;
+import dev.shopfront.docs.model.App;
 import dev.shopfront.docs.source.CodeIndex;
 import dev.shopfront.docs.source.GatewayRoute;
 import dev.shopfront.docs.source.HttpEndpoint;
@@ -47,18 +47,18 @@ public final class RequestFlowDiagram {
 
 	private final Services services;
 
-	private final SystemModel system;
+	private final SystemFacts system;
 
 	private final ProtoContracts contracts;
 
-	public RequestFlowDiagram(Services services, SystemModel system, ProtoContracts contracts) {
+	public RequestFlowDiagram(Services services, SystemFacts system, ProtoContracts contracts) {
 		this.services = services;
 		this.system = system;
 		this.contracts = contracts;
 	}
 
 	/** The flow of {@code method path} of an app, if a controller declares it. */
-	public Optional<Diagram> draw(String title, AppDeclaration app, String method, String path) {
+	public Optional<Diagram> draw(String title, App app, String method, String path) {
 		Optional<JavaType> controller = this.services.types(app.module())
 			.stream()
 			.filter((type) -> type.endpoints()
@@ -121,7 +121,7 @@ public final class RequestFlowDiagram {
 
 		private final CodeIndex index;
 
-		private final AppDeclaration app;
+		private final App app;
 
 		private final Map<String, String> participants = new LinkedHashMap<>();
 
@@ -131,7 +131,7 @@ public final class RequestFlowDiagram {
 
 		private final TreeSet<String> visited = new TreeSet<>();
 
-		Trace(CodeIndex index, AppDeclaration app) {
+		Trace(CodeIndex index, App app) {
 			this.index = index;
 			this.app = app;
 		}
@@ -234,7 +234,7 @@ public final class RequestFlowDiagram {
 						.filter((candidate) -> RequestFlowDiagram.this.contracts.ofApp(candidate.name())
 							.map((own) -> own.file().equals(file.file()))
 							.orElse(false))
-						.map(AppDeclaration::name)
+						.map(App::name)
 						.findFirst()
 						.orElse(serviceName);
 					participant(Mermaid.id(targetApp), targetApp);

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.shopfront.docs.source.AppDeclaration;
+import dev.shopfront.docs.assembly.Apps;
+import dev.shopfront.docs.model.App;
 import dev.shopfront.docs.source.JavaSources;
 import dev.shopfront.docs.source.JavaType;
-import dev.shopfront.docs.source.LocalStackApps;
 import dev.shopfront.docs.source.Placeholder;
 import dev.shopfront.docs.source.PlaceholderReader;
 import dev.shopfront.docs.source.RepositoryFiles;
@@ -21,7 +21,7 @@ public final class Services {
 
 	private final RepositoryFiles files;
 
-	private final List<AppDeclaration> apps;
+	private final List<App> apps;
 
 	private final JavaSources javaSources;
 
@@ -29,7 +29,7 @@ public final class Services {
 
 	public Services(RepositoryFiles files) {
 		this.files = files;
-		this.apps = new LocalStackApps(files).read();
+		this.apps = Apps.of(files);
 		this.javaSources = new JavaSources(files);
 	}
 
@@ -37,27 +37,30 @@ public final class Services {
 		return this.files;
 	}
 
-	public List<AppDeclaration> apps() {
+	public List<App> apps() {
 		return this.apps;
 	}
 
-	public Optional<AppDeclaration> app(String name) {
+	public Optional<App> app(String name) {
 		return this.apps.stream().filter((app) -> app.name().equals(name)).findFirst();
 	}
 
-	/**
-	 * The apps with a gRPC server or a database: the business services, not the gateway.
-	 */
-	public List<AppDeclaration> businessServices() {
-		return this.apps.stream().filter((app) -> app.grpcPort() != 0).toList();
+	/** The apps that are not gateways. */
+	public List<App> businessServices() {
+		return this.apps.stream().filter((app) -> !app.gateway()).toList();
+	}
+
+	public List<JavaType> types(App app) {
+		return types(app.module());
 	}
 
 	public List<JavaType> types(String module) {
-		return this.typesByModule.computeIfAbsent(module, (key) -> this.javaSources.read(key + "/src/main/java"));
+		return this.typesByModule.computeIfAbsent(module,
+				(key) -> this.javaSources.read((key.isEmpty() ? "" : key + "/") + "src/main/java"));
 	}
 
 	public static String applicationYaml(String module) {
-		return module + "/src/main/resources/application.yml";
+		return (module.isEmpty() ? "" : module + "/") + "src/main/resources/application.yml";
 	}
 
 	public List<Placeholder> placeholders(String module) {
@@ -65,8 +68,12 @@ public final class Services {
 		return this.files.exists(file) ? new PlaceholderReader().read(file, this.files.read(file)) : List.of();
 	}
 
+	public static String migrations(App app) {
+		return migrations(app.module());
+	}
+
 	public static String migrations(String module) {
-		return module + "/src/main/resources/db/migration";
+		return (module.isEmpty() ? "" : module + "/") + "src/main/resources/db/migration";
 	}
 
 }
