@@ -67,7 +67,7 @@ public final class Catalogue {
 		pages.add(new Page("data.md", "Data",
 				"The databases as the Flyway migrations create them, and the data kept in Redis.", data));
 		for (App app : services.businessServices()) {
-			pages.add(servicePage(services, contracts, app));
+			pages.add(servicePage(services, contracts, app, model.model()));
 		}
 		model.gateway().ifPresent((gateway) -> {
 			GatewayDiagrams diagrams = new GatewayDiagrams(services, model, gateway);
@@ -159,10 +159,11 @@ public final class Catalogue {
 		return diagrams;
 	}
 
-	private Page servicePage(Services services, ProtoContracts contracts, App app) {
+	private Page servicePage(Services services, ProtoContracts contracts, App app,
+			dev.shopfront.docs.model.SystemModel model) {
 		String name = title(app.name());
 		List<Diagram> diagrams = List.of(
-				new ServiceArchitectureDiagram(services).draw(name + " Architecture", app.name(), app.module()),
+				new ServiceArchitectureDiagram(services).draw(name + " Architecture", app, model),
 				new ApiEndpointsDiagram(services, contracts).draw(name + " API Endpoints", app.name(), app.module()),
 				new EnvironmentVariablesDiagram(services).draw(name + " Environment Variables", app.module()));
 		return new Page(app.name() + ".md", name, "`" + app.directory() + "`: HTTP on " + app.httpPort()

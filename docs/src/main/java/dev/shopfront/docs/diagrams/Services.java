@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import dev.shopfront.docs.assembly.Apps;
 import dev.shopfront.docs.model.App;
@@ -11,6 +12,7 @@ import dev.shopfront.docs.source.JavaSources;
 import dev.shopfront.docs.source.JavaType;
 import dev.shopfront.docs.source.Placeholder;
 import dev.shopfront.docs.source.PlaceholderReader;
+import dev.shopfront.docs.source.PomReader;
 import dev.shopfront.docs.source.RepositoryFiles;
 
 /**
@@ -26,6 +28,8 @@ public final class Services {
 	private final JavaSources javaSources;
 
 	private final Map<String, List<JavaType>> typesByModule = new HashMap<>();
+
+	private final Map<String, List<String>> libraries = new HashMap<>();
 
 	public Services(RepositoryFiles files) {
 		this.files = files;
@@ -66,6 +70,37 @@ public final class Services {
 	public List<Placeholder> placeholders(String module) {
 		String file = applicationYaml(module);
 		return this.files.exists(file) ? new PlaceholderReader().read(file, this.files.read(file)) : List.of();
+	}
+
+	/**
+	 * The modules of this repository an app's POM depends on (its libraries, e.g. a
+	 * shared platform module), by artifactId; their classes and settings are the app's
+	 * too.
+	 */
+	public List<String> libraryModules(String module) {
+		return this.libraries.computeIfAbsent(module, (key) -> {
+			PomReader reader = new PomReader();
+			Map<String, String> modulesByArtifact = new TreeMap<>();
+			for (String pom : this.files.list("", "pom.xml")) {
+				if (!pom.contains("src/") && (pom.equals("pom.xml") || pom.endsWith("/pom.xml"))) {
+					String directory = pom.equals("pom.xml") ? ""
+							: pom.substring(0, pom.length() - "/pom.xml".length());
+					modulesByArtifact.put(reader.read(pom, this.files.read(pom)).artifactId(), directory);
+				}
+			}
+			String own = (key.isEmpty() ? "" : key + "/") + "pom.xml";
+			if (!this.files.exists(own)) {
+				return List.of();
+			}
+			return reader.read(own, this.files.read(own))
+				.dependencies()
+				.stream()
+				.filter((dependency) -> !dependency.scope().equals("test"))
+				.map((dependency) -> modulesByArtifact.get(dependency.artifactId()))
+				.filter((directory) -> directory != null && !directory.equals(key))
+				.distinct()
+				.toList();
+		});
 	}
 
 	public static String migrations(App app) {
