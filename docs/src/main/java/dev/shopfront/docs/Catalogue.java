@@ -60,12 +60,16 @@ public final class Catalogue {
 		List<Page> pages = new ArrayList<>();
 		pages.add(new Page("communication.md", "Communication", "How the apps call each other and what they depend on.",
 				communication(services, contracts, model, system)));
-		pages.add(new Page("events.md", "Events", "What travels over Kafka, who sends it and who reads it.",
-				List.of(new EventDrivenDiagram(kafka, contracts).draw())));
+		if (!kafka.topics().isEmpty()) {
+			pages.add(new Page("events.md", "Events", "What travels over Kafka, who sends it and who reads it.",
+					List.of(new EventDrivenDiagram(kafka, contracts).draw())));
+		}
 		List<Diagram> data = new ArrayList<>(new DatabaseSchemaDiagram(services).draw());
 		services.apps().forEach((app) -> new RedisModelDiagram(services).draw(app).ifPresent(data::add));
-		pages.add(new Page("data.md", "Data",
-				"The databases as the Flyway migrations create them, and the data kept in Redis.", data));
+		if (!data.isEmpty()) {
+			pages.add(new Page("data.md", "Data",
+					"The databases as the Flyway migrations create them, and the data kept in Redis.", data));
+		}
 		for (App app : services.businessServices()) {
 			pages.add(servicePage(services, contracts, app, model.model()));
 		}

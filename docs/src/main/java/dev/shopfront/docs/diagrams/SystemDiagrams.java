@@ -70,7 +70,11 @@ public final class SystemDiagrams {
 			chart.node(app.name(), app.name(), Shape.BOX, app.sources());
 		}
 		for (Relation relation : this.model.relations("http")) {
-			chart.edge(relation.from(), relation.to(), "HTTP " + relation.label(), Line.SOLID, relation.sources());
+			boolean byClass = !relation.via().isEmpty() && !relation.via().startsWith("route ")
+					&& !relation.via().equals(relation.label());
+			chart.edge(relation.from(), relation.to(),
+					"HTTP " + relation.label() + (byClass ? " (" + relation.via() + ")" : ""), Line.SOLID,
+					relation.sources());
 		}
 		for (Relation relation : this.model.relations("grpc")) {
 			chart.edge(relation.from(), relation.to(), "gRPC " + relation.label() + " (" + relation.via() + ")",

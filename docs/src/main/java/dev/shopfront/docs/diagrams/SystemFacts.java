@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.shopfront.docs.model.Actor;
 import dev.shopfront.docs.model.App;
@@ -17,6 +19,8 @@ import dev.shopfront.docs.model.Topic;
 import dev.shopfront.docs.source.ArchitectureConfig;
 import dev.shopfront.docs.source.GatewayRoute;
 import dev.shopfront.docs.source.GatewayRoutesReader;
+import dev.shopfront.docs.source.HttpClients;
+import dev.shopfront.docs.source.SpringConfig;
 import dev.shopfront.docs.source.ProtoContracts;
 import dev.shopfront.docs.source.YamlFiles;
 
@@ -26,6 +30,8 @@ import dev.shopfront.docs.source.YamlFiles;
  * diagrams not yet drawn from the model read the joined facts here.
  */
 public final class SystemFacts {
+
+	private static final Pattern SETTING_URL = Pattern.compile("(?:lb|https?|configserver:https?)://([a-z][a-z0-9-]*)");
 
 	private final Services services;
 
@@ -71,6 +77,27 @@ public final class SystemFacts {
 				}
 			}
 		});
+		for (App app : this.services.apps()) {
+			for (HttpClients.Call call : new HttpClients().read(this.services.files(), this.services.types(app))) {
+				if (!call.host().equals(app.name()) && this.services.app(call.host()).isPresent()) {
+					relations.add(new Relation(app.name(), call.host(), "http", call.path(), call.javaClass(), "",
+							List.of(call.source())));
+				}
+			}
+			// A setting whose URL names another app: a config server, a registry, a base
+			// URL.
+			for (SpringConfig.Setting setting : SpringConfig.read(this.services.files(), app.module()).settings()) {
+				Matcher url = SETTING_URL.matcher(setting.resolved());
+				while (url.find()) {
+					String host = url.group(1);
+					if (!host.equals(app.name()) && this.services.app(host).isPresent()
+							&& !setting.key().startsWith("spring.cloud.gateway")) {
+						relations.add(new Relation(app.name(), host, "http", setting.key(), setting.key(), "",
+								List.of(setting.source())));
+					}
+				}
+			}
+		}
 		for (GrpcCalls.Call call : this.grpcCalls.calls()) {
 			List<Source> sources = new ArrayList<>(List.of(call.source()));
 			this.grpcCalls.servers()
