@@ -3,6 +3,8 @@ package dev.shopfront.docs;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.shopfront.docs.diagrams.AlertingDiagram;
+import dev.shopfront.docs.diagrams.AnsibleDiagram;
 import dev.shopfront.docs.diagrams.ApiEndpointsDiagram;
 import dev.shopfront.docs.diagrams.AwsDiagrams;
 import dev.shopfront.docs.diagrams.BuildDiagrams;
@@ -28,6 +30,8 @@ import dev.shopfront.docs.model.Diagram;
 import dev.shopfront.docs.model.MarkdownTable;
 import dev.shopfront.docs.model.Page;
 import dev.shopfront.docs.model.App;
+import dev.shopfront.docs.source.AlertingFiles;
+import dev.shopfront.docs.source.AnsibleFiles;
 import dev.shopfront.docs.source.ArchitectureConfig;
 import dev.shopfront.docs.source.ProtoContracts;
 import dev.shopfront.docs.source.RepositoryFiles;
@@ -106,6 +110,14 @@ public final class Catalogue {
 		MonitoringDiagram monitoring = new MonitoringDiagram(this.files);
 		if (monitoring.present()) {
 			deployment.add(monitoring.draw());
+		}
+		AlertingDiagram alerting = new AlertingDiagram(new AlertingFiles(this.files));
+		if (alerting.present()) {
+			deployment.add(alerting.draw());
+		}
+		AnsibleFiles ansible = new AnsibleFiles(this.files);
+		if (ansible.present()) {
+			deployment.add(new AnsibleDiagram(ansible).draw());
 		}
 		if (!deployment.isEmpty()) {
 			pages.add(new Page("deployment.md", "Deployment",
