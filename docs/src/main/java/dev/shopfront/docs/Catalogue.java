@@ -88,7 +88,8 @@ public final class Catalogue {
 		BuildDiagrams build = new BuildDiagrams(this.files);
 		List<Diagram> buildDiagrams = new ArrayList<>();
 		if (this.files.exists("pom.xml")) {
-			buildDiagrams.addAll(List.of(build.technologyStack(), build.buildPlugins()));
+			buildDiagrams.addAll(build.technologyStack());
+			buildDiagrams.add(build.buildPlugins());
 		}
 		if (this.files.exists("Makefile")) {
 			buildDiagrams.add(build.developmentWorkflow());

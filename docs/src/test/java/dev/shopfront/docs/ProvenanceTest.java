@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class ProvenanceTest {
 			"Gateway API Endpoints", "Gateway Architecture", "Gateway Features", "GitHub Actions Workflows",
 			"Infrastructure Deployment Flow", "Kubernetes Deployment Architecture", "Monitoring and Observability",
 			"Payment Service API Endpoints", "Product Service API Endpoints", "Redis Data Model: basket-service",
-			"Security and Compliance", "Technology Stack", "Terraform Infrastructure Components");
+			"Security and Compliance", "Terraform Infrastructure Components");
 
 	@Test
 	void everyDrawnElementNamesAnExistingFileAndLine() {
@@ -69,6 +70,23 @@ class ProvenanceTest {
 		}
 		assertThat(problems).isEmpty();
 		assertThat(byHand).isSubsetOf(NOT_YET_ON_THE_BUILDER);
+	}
+
+	/** Still over the limit: the CI/CD stages draw every step of every job. */
+	private static final List<String> WALLS_NOT_YET_SPLIT = List.of("CI/CD Pipeline Stages");
+
+	@Test
+	void noDiagramDrawsMoreThanFortyNodes() {
+		Pattern node = Pattern.compile("(?m)^ +[A-Za-z0-9_]+(\\[|\\(|\\{)");
+		TreeSet<String> walls = new TreeSet<>();
+		for (Page page : new Catalogue(REPOSITORY).pages()) {
+			for (Diagram diagram : page.diagrams()) {
+				if (node.matcher(diagram.mermaid()).results().count() > 40) {
+					walls.add(diagram.title());
+				}
+			}
+		}
+		assertThat(walls).isSubsetOf(WALLS_NOT_YET_SPLIT);
 	}
 
 	@Test
