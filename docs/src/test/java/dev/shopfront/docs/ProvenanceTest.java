@@ -29,13 +29,13 @@ class ProvenanceTest {
 	private static final List<String> NOT_YET_ON_THE_BUILDER = List.of("API Request Flow: POST /payments",
 			"API Request Flow: POST /payments/{id}/process", "AWS Infrastructure Architecture",
 			"Basket Service API Endpoints", "Build Plugins", "CI/CD Pipeline Architecture", "CI/CD Pipeline Stages",
-			"Database Schema: payment-service", "Database Schema: product-service", "Dependency Risk Table",
-			"Deployment Strategies", "Development Workflow", "Docker Services Configuration",
-			"Environment Configuration", "Environment-Specific Configurations", "Event-Driven Architecture with Kafka",
-			"Gateway API Endpoints", "Gateway Architecture", "Gateway Features", "GitHub Actions Workflows",
-			"Infrastructure Deployment Flow", "Kubernetes Deployment Architecture", "Monitoring and Observability",
-			"Payment Service API Endpoints", "Product Service API Endpoints", "Redis Data Model: basket-service",
-			"Security and Compliance", "Terraform Infrastructure Components");
+			"Database Schema: payment-service", "Database Schema: product-service", "Deployment Strategies",
+			"Development Workflow", "Docker Services Configuration", "Environment Configuration",
+			"Environment-Specific Configurations", "Event-Driven Architecture with Kafka", "Gateway API Endpoints",
+			"Gateway Architecture", "Gateway Features", "GitHub Actions Workflows", "Infrastructure Deployment Flow",
+			"Kubernetes Deployment Architecture", "Monitoring and Observability", "Payment Service API Endpoints",
+			"Product Service API Endpoints", "Redis Data Model: basket-service", "Security and Compliance",
+			"Terraform Infrastructure Components");
 
 	@Test
 	void everyDrawnElementNamesAnExistingFileAndLine() {

@@ -3,6 +3,7 @@ package dev.shopfront.docs.diagrams;
 import org.junit.jupiter.api.Test;
 
 import dev.shopfront.docs.Fixtures;
+import dev.shopfront.docs.model.Diagram;
 import dev.shopfront.docs.model.Relation;
 import dev.shopfront.docs.model.Source;
 import dev.shopfront.docs.model.SystemModel;
@@ -70,6 +71,13 @@ class SystemDiagramsTest {
 			.contains("orders_service --> store_POSTGRES")
 			.contains("stock_service --> store_KAFKA")
 			.doesNotContain("stock_service --> store_POSTGRES");
+	}
+
+	@Test
+	void givesEachDependencyARiskLevelFromTheProtectionsItsConfigurationSets() {
+		Diagram risks = new DependencyRiskTable(this.services, this.facts).draw();
+		assertThat(risks.mermaid()).contains("orders_service -->|\"high risk: gRPC Reserve\"| to_stock_service");
+		assertThat(risks.table()).contains("| orders-service | stock-service | gRPC Reserve |").contains("| high |");
 	}
 
 }
