@@ -3,6 +3,8 @@ package dev.shopfront.docs;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.shopfront.docs.diagrams.AlertingDiagram;
+import dev.shopfront.docs.diagrams.AnsibleDiagram;
 import dev.shopfront.docs.diagrams.ApiEndpointsDiagram;
 import dev.shopfront.docs.diagrams.AwsDiagrams;
 import dev.shopfront.docs.diagrams.BuildDiagrams;
@@ -20,14 +22,17 @@ import dev.shopfront.docs.diagrams.DatabaseSchemaDiagram;
 import dev.shopfront.docs.diagrams.EventDrivenDiagram;
 import dev.shopfront.docs.diagrams.KafkaFlows;
 import dev.shopfront.docs.diagrams.SystemDiagrams;
-import dev.shopfront.docs.diagrams.SystemModel;
+import dev.shopfront.docs.diagrams.SystemFacts;
 import dev.shopfront.docs.diagrams.EnvironmentVariablesDiagram;
 import dev.shopfront.docs.diagrams.ServiceArchitectureDiagram;
 import dev.shopfront.docs.diagrams.Services;
 import dev.shopfront.docs.model.Diagram;
 import dev.shopfront.docs.model.MarkdownTable;
 import dev.shopfront.docs.model.Page;
-import dev.shopfront.docs.source.AppDeclaration;
+import dev.shopfront.docs.model.App;
+import dev.shopfront.docs.source.AlertingFiles;
+import dev.shopfront.docs.source.AnsibleFiles;
+import dev.shopfront.docs.source.ArchitectureConfig;
 import dev.shopfront.docs.source.ProtoContracts;
 import dev.shopfront.docs.source.RepositoryFiles;
 
@@ -39,32 +44,43 @@ public final class Catalogue {
 
 	private final RepositoryFiles files;
 
+	private final ArchitectureConfig config;
+
 	public Catalogue(RepositoryFiles files) {
+		this(files, ArchitectureConfig.defaults(files));
+	}
+
+	public Catalogue(RepositoryFiles files, ArchitectureConfig config) {
 		this.files = files;
+		this.config = config;
 	}
 
 	public List<Page> pages() {
 		Services services = new Services(this.files);
 		ProtoContracts contracts = new ProtoContracts(this.files);
 		KafkaFlows kafka = new KafkaFlows(services);
-		SystemModel model = new SystemModel(services, contracts, kafka);
-		SystemDiagrams system = new SystemDiagrams(model);
+		SystemFacts model = new SystemFacts(services, contracts, kafka, this.config);
+		SystemDiagrams system = new SystemDiagrams(model.model());
 		List<Page> pages = new ArrayList<>();
 		pages.add(new Page("communication.md", "Communication", "How the apps call each other and what they depend on.",
 				communication(services, contracts, model, system)));
-		pages.add(new Page("events.md", "Events", "What travels over Kafka, who sends it and who reads it.",
-				List.of(new EventDrivenDiagram(kafka, contracts).draw())));
+		if (!kafka.topics().isEmpty()) {
+			pages.add(new Page("events.md", "Events", "What travels over Kafka, who sends it and who reads it.",
+					List.of(new EventDrivenDiagram(kafka, contracts).draw())));
+		}
 		List<Diagram> data = new ArrayList<>(new DatabaseSchemaDiagram(services).draw());
 		services.apps().forEach((app) -> new RedisModelDiagram(services).draw(app).ifPresent(data::add));
-		pages.add(new Page("data.md", "Data",
-				"The databases as the Flyway migrations create them, and the data kept in Redis.", data));
-		for (AppDeclaration app : services.businessServices()) {
-			pages.add(servicePage(services, contracts, app));
+		if (!data.isEmpty()) {
+			pages.add(new Page("data.md", "Data",
+					"The databases as the Flyway migrations create them, and the data kept in Redis.", data));
+		}
+		for (App app : services.businessServices()) {
+			pages.add(servicePage(services, contracts, app, model.model()));
 		}
 		model.gateway().ifPresent((gateway) -> {
 			GatewayDiagrams diagrams = new GatewayDiagrams(services, model, gateway);
 			pages.add(new Page(gateway.name() + ".md", "Gateway",
-					"`" + gateway.module() + "/`: HTTP on " + gateway.httpPort() + " (as local-stack starts it).",
+					"`" + gateway.directory() + "`: HTTP on " + gateway.httpPort() + " (its configuration's default).",
 					List.of(diagrams.architecture(), diagrams.features(), diagrams.endpoints(),
 							new EnvironmentVariablesDiagram(services).draw("Gateway Environment Variables",
 									gateway.module()))));
@@ -72,7 +88,8 @@ public final class Catalogue {
 		BuildDiagrams build = new BuildDiagrams(this.files);
 		List<Diagram> buildDiagrams = new ArrayList<>();
 		if (this.files.exists("pom.xml")) {
-			buildDiagrams.addAll(List.of(build.technologyStack(), build.buildPlugins()));
+			buildDiagrams.addAll(build.technologyStack());
+			buildDiagrams.add(build.buildPlugins());
 		}
 		if (this.files.exists("Makefile")) {
 			buildDiagrams.add(build.developmentWorkflow());
@@ -95,6 +112,14 @@ public final class Catalogue {
 		if (monitoring.present()) {
 			deployment.add(monitoring.draw());
 		}
+		AlertingDiagram alerting = new AlertingDiagram(new AlertingFiles(this.files));
+		if (alerting.present()) {
+			deployment.add(alerting.draw());
+		}
+		AnsibleFiles ansible = new AnsibleFiles(this.files);
+		if (ansible.present()) {
+			deployment.add(new AnsibleDiagram(ansible).draw());
+		}
 		if (!deployment.isEmpty()) {
 			pages.add(new Page("deployment.md", "Deployment",
 					"Containers, the Kubernetes chart and monitoring, from `docker-compose.yml`, `helm/` and `deploy/monitoring/`.",
@@ -114,12 +139,12 @@ public final class Catalogue {
 			workflows.infrastructureFlow().ifPresent(cicd::add);
 			pages.add(new Page("cicd.md", "CI/CD", "The GitHub Actions workflows under `.github/workflows/`.", cicd));
 		}
-		pages.add(0, overview(pages, system));
+		pages.add(0, overview(this.config.name(), pages, system));
 		return pages;
 	}
 
 	/** The entry page: what every other page holds, then the system at a glance. */
-	private static Page overview(List<Page> pages, SystemDiagrams system) {
+	private static Page overview(String name, List<Page> pages, SystemDiagrams system) {
 		StringBuilder introduction = new StringBuilder(
 				"Generated from the repository's own files by the `docs` module; every diagram lists the files it "
 						+ "was built from. Regenerate with `make docs`; `./mvnw -B verify` fails when a page is stale "
@@ -130,41 +155,37 @@ public final class Catalogue {
 					String.join(", ", page.diagrams().stream().map(Diagram::title).toList()));
 		}
 		introduction.append(index);
-		return new Page("README.md", "Shopfront architecture", introduction.toString(),
+		return new Page("README.md", name + " architecture", introduction.toString(),
 				List.of(system.overview(), system.contextView(), system.containerView()));
 	}
 
-	/**
-	 * The checkout as the README's journey makes it: open a payment for the basket, then
-	 * process it. Which endpoints to follow is the only choice made here; every step
-	 * comes from the code.
-	 */
-	private static final List<List<String>> CHECKOUT = List.of(List.of("POST", "/payments"),
-			List.of("POST", "/payments/{id}/process"));
-
-	private static List<Diagram> communication(Services services, ProtoContracts contracts, SystemModel model,
+	private List<Diagram> communication(Services services, ProtoContracts contracts, SystemFacts model,
 			SystemDiagrams system) {
 		List<Diagram> diagrams = new ArrayList<>(List.of(system.communicationFlow(), system.dependencyGraph(),
 				new DependencyRiskTable(services, model).draw()));
 		RequestFlowDiagram flow = new RequestFlowDiagram(services, model, contracts);
-		for (List<String> endpoint : CHECKOUT) {
-			for (AppDeclaration app : services.businessServices()) {
-				flow.draw("API Request Flow: " + endpoint.get(0) + " " + endpoint.get(1), app, endpoint.get(0),
-						endpoint.get(1))
+		// Which requests to follow is the configuration's choice; every step comes from
+		// the code.
+		for (String request : this.config.requests()) {
+			String[] endpoint = request.strip().split("\\s+", 2);
+			for (App app : services.businessServices()) {
+				flow.draw("API Request Flow: " + endpoint[0] + " " + endpoint[1], app, endpoint[0], endpoint[1])
 					.ifPresent(diagrams::add);
 			}
 		}
 		return diagrams;
 	}
 
-	private Page servicePage(Services services, ProtoContracts contracts, AppDeclaration app) {
+	private Page servicePage(Services services, ProtoContracts contracts, App app,
+			dev.shopfront.docs.model.SystemModel model) {
 		String name = title(app.name());
 		List<Diagram> diagrams = List.of(
-				new ServiceArchitectureDiagram(services).draw(name + " Architecture", app.name(), app.module()),
+				new ServiceArchitectureDiagram(services).draw(name + " Architecture", app, model),
 				new ApiEndpointsDiagram(services, contracts).draw(name + " API Endpoints", app.name(), app.module()),
 				new EnvironmentVariablesDiagram(services).draw(name + " Environment Variables", app.module()));
-		return new Page(app.name() + ".md", name, "`" + app.module() + "/`: HTTP on " + app.httpPort() + ", gRPC on "
-				+ app.grpcPort() + " (as local-stack starts it).", diagrams);
+		return new Page(app.name() + ".md", name, "`" + app.directory() + "`: HTTP on " + app.httpPort()
+				+ ((app.grpcPort() != 0) ? ", gRPC on " + app.grpcPort() : "") + " (its configuration's defaults).",
+				diagrams);
 	}
 
 	/** {@code product-service} as {@code Product Service}. */

@@ -6,12 +6,15 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.shopfront.docs.source.ArchitectureConfig;
 import dev.shopfront.docs.source.RepositoryFiles;
 
 /**
- * Regenerates the architecture pages:
- * {@code DocsGenerator <repository root> <pages dir>}. Pages that are no longer generated
- * are deleted, so the directory holds exactly what the code says.
+ * Writes the architecture pages of a repository:
+ * {@code DocsGenerator --repo PATH --out DIR [--config FILE]} (or the two paths alone).
+ * The configuration defaults to {@code docs/architecture.yml} inside the repository and
+ * may be absent. Pages that are no longer generated are deleted, so the directory holds
+ * exactly what the code says.
  */
 public final class DocsGenerator {
 
@@ -19,10 +22,35 @@ public final class DocsGenerator {
 	}
 
 	public static void main(String[] args) throws IOException {
-		Path root = Path.of((args.length > 0) ? args[0] : "..");
-		Path pagesDirectory = Path.of((args.length > 1) ? args[1] : "architecture");
+		Path root = Path.of("..");
+		Path pagesDirectory = Path.of("architecture");
+		String config = ArchitectureConfig.DEFAULT_FILE;
+		int positional = 0;
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+				case "--repo" -> root = Path.of(value(args, ++i));
+				case "--out" -> pagesDirectory = Path.of(value(args, ++i));
+				case "--config" -> config = value(args, ++i);
+				case "--help", "-h" -> {
+					System.out.println("Usage: DocsGenerator --repo PATH --out DIR [--config FILE]");
+					return;
+				}
+				default -> {
+					if (positional == 0) {
+						root = Path.of(args[i]);
+					}
+					else {
+						pagesDirectory = Path.of(args[i]);
+					}
+					positional++;
+				}
+			}
+		}
 		long started = System.nanoTime();
-		Map<String, String> pages = GeneratedPages.of(new RepositoryFiles(root));
+		RepositoryFiles files = new RepositoryFiles(root);
+		Path configPath = Path.of(config);
+		String configFile = configPath.isAbsolute() ? files.relative(configPath) : config;
+		Map<String, String> pages = GeneratedPages.of(files, ArchitectureConfig.read(files, configFile));
 		Files.createDirectories(pagesDirectory);
 		try (Stream<Path> existing = Files.list(pagesDirectory)) {
 			for (Path stale : existing.filter((path) -> path.toString().endsWith(".md")).toList()) {
@@ -35,8 +63,15 @@ public final class DocsGenerator {
 			Files.writeString(pagesDirectory.resolve(page.getKey()), page.getValue());
 		}
 		long diagrams = pages.values().stream().mapToLong((text) -> text.split("```mermaid", -1).length - 1).sum();
-		System.out.printf("Generated %d pages (%d Mermaid diagrams) in %s in %d ms%n", pages.size(), diagrams,
-				pagesDirectory.toAbsolutePath().normalize(), (System.nanoTime() - started) / 1_000_000);
+		System.out.printf("Generated %d pages (%d Mermaid diagrams) of %s in %s in %d ms%n", pages.size(), diagrams,
+				files.root(), pagesDirectory.toAbsolutePath().normalize(), (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private static String value(String[] args, int index) {
+		if (index >= args.length) {
+			throw new IllegalArgumentException(args[index - 1] + " needs a value");
+		}
+		return args[index];
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.TreeMap;
 
 import dev.shopfront.docs.model.MarkdownRenderer;
 import dev.shopfront.docs.model.Page;
+import dev.shopfront.docs.source.ArchitectureConfig;
 import dev.shopfront.docs.source.RepositoryFiles;
 
 /**
@@ -17,9 +18,13 @@ public final class GeneratedPages {
 	}
 
 	public static Map<String, String> of(RepositoryFiles files) {
+		return of(files, ArchitectureConfig.defaults(files));
+	}
+
+	public static Map<String, String> of(RepositoryFiles files, ArchitectureConfig config) {
 		MarkdownRenderer renderer = new MarkdownRenderer();
 		Map<String, String> pages = new TreeMap<>();
-		for (Page page : new Catalogue(files).pages()) {
+		for (Page page : new Catalogue(files, config).pages()) {
 			pages.put(page.fileName(), renderer.render(page));
 		}
 		return pages;

@@ -1,6 +1,8 @@
 package dev.shopfront.docs;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,10 +32,14 @@ class DocsDriftTest {
 
 	@Test
 	void committedPagesMatchTheCode() throws IOException {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		long started = System.nanoTime();
+		long startedCpu = threads.getCurrentThreadCpuTime();
 		Map<String, String> generated = GeneratedPages.of(new RepositoryFiles(REPOSITORY));
 		long millis = (System.nanoTime() - started) / 1_000_000;
-		System.out.printf("Generated %d pages from %s in %d ms%n", generated.size(), REPOSITORY, millis);
+		long cpuMillis = (threads.getCurrentThreadCpuTime() - startedCpu) / 1_000_000;
+		System.out.printf("Generated %d pages from %s in %d ms (%d ms of CPU)%n", generated.size(), REPOSITORY, millis,
+				cpuMillis);
 
 		TreeSet<String> names = new TreeSet<>(generated.keySet());
 		names.addAll(committedPageNames());
@@ -45,11 +51,10 @@ class DocsDriftTest {
 			fail("docs/architecture/ is stale: regenerate with `make docs` (./mvnw -pl docs compile exec:java) "
 					+ "and commit the result.%n%s".formatted(String.join("\n", diff)));
 		}
-		// The target is under 5 s (about 1.5 s on an idle 2-core machine, mostly
-		// JavaParser warming up);
-		// the guard is wider so a busy CI machine does not turn a slow run into a red
-		// build.
-		assertThat(millis).as("generation time in ms").isLessThan(10_000);
+		// The target is under 5 s (about 2 s on an idle 2-core machine, mostly JavaParser
+		// warming up). The guard counts this thread's CPU time, not the wall clock: on a
+		// machine shared by several builds the wall clock measured 22 s for 4.8 s of CPU.
+		assertThat(cpuMillis).as("generation CPU time in ms").isLessThan(10_000);
 	}
 
 	private static List<String> diff(String name, String committed, String generated) {

@@ -6,7 +6,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import dev.shopfront.docs.mermaid.Flowchart;
+import dev.shopfront.docs.mermaid.Flowchart.Line;
+import dev.shopfront.docs.mermaid.Flowchart.Shape;
 import dev.shopfront.docs.model.Diagram;
+import dev.shopfront.docs.model.Source;
 import dev.shopfront.docs.model.Mermaid;
 import dev.shopfront.docs.source.MakefileReader;
 import dev.shopfront.docs.source.PomReader;
@@ -24,56 +28,82 @@ public final class BuildDiagrams {
 		this.files = files;
 	}
 
-	public Diagram technologyStack() {
+	/** A diagram that would draw more nodes than this is split. */
+	static final int MAX_NODES = 40;
+
+	/**
+	 * Each module's direct dependencies, split into as few diagrams as keep each under
+	 * {@link #MAX_NODES} nodes: modules are taken in the root POM's order and a diagram
+	 * is closed when the next module would overflow it, so the split is deterministic.
+	 */
+	public List<Diagram> technologyStack() {
 		PomReader reader = new PomReader();
 		PomReader.Pom root = reader.read("pom.xml", this.files.read("pom.xml"));
-		List<String> sources = new ArrayList<>(List.of("pom.xml"));
-		StringBuilder out = new StringBuilder("flowchart LR\n");
-		Map<String, TreeSet<String>> libraries = new TreeMap<>();
-		TreeSet<String> edges = new TreeSet<>();
-		List<String> moduleNames = new ArrayList<>();
+		List<PomReader.Pom> modules = new ArrayList<>();
 		for (String module : root.modules()) {
 			String file = module + "/pom.xml";
-			if (!this.files.exists(file)) {
-				continue;
-			}
-			sources.add(file);
-			PomReader.Pom pom = reader.read(file, this.files.read(file));
-			moduleNames.add(pom.artifactId());
-			for (PomReader.Coordinate dependency : pom.dependencies()) {
-				String id = Mermaid.id("lib", dependency.groupId(), dependency.artifactId());
-				if (dependency.groupId().equals("dev.shopfront")) {
-					edges.add(Mermaid.id("module", pom.artifactId()) + " --> "
-							+ Mermaid.id("module", dependency.artifactId()));
-					continue;
-				}
-				libraries.computeIfAbsent(dependency.groupId(), (key) -> new TreeSet<>())
-					.add(id + "[" + Mermaid.label(dependency.artifactId()) + "]");
-				edges.add(Mermaid.id("module", pom.artifactId())
-						+ (dependency.scope().equals("test") ? " -.-> " : " --> ") + id);
+			if (this.files.exists(file)) {
+				modules.add(reader.read(file, this.files.read(file)));
 			}
 		}
-		out.append("  subgraph modules [").append(Mermaid.label("Maven modules")).append("]\n");
-		moduleNames.forEach((name) -> out.append("    ")
-			.append(Mermaid.id("module", name))
-			.append("([")
-			.append(Mermaid.label(name))
-			.append("])\n"));
-		out.append("  end\n");
-		libraries.forEach((group, nodes) -> {
-			out.append("  subgraph ")
-				.append(Mermaid.id("group", group))
-				.append(" [")
-				.append(Mermaid.label(group))
-				.append("]\n");
-			nodes.forEach((node) -> out.append("    ").append(node).append('\n'));
-			out.append("  end\n");
-		});
-		edges.forEach((edge) -> out.append("  ").append(edge).append('\n'));
-		return Diagram.mermaid("Technology Stack",
-				"Each module's direct dependencies as its POM declares them (dotted: test scope), grouped by groupId; "
-						+ "versions come from the parent POM's BOMs and properties.",
-				out.toString(), sources);
+		List<String> ownArtifacts = modules.stream().map(PomReader.Pom::artifactId).toList();
+		List<List<PomReader.Pom>> chunks = new ArrayList<>();
+		List<PomReader.Pom> current = new ArrayList<>();
+		TreeSet<String> currentNodes = new TreeSet<>();
+		for (PomReader.Pom pom : modules) {
+			TreeSet<String> own = new TreeSet<>(List.of(pom.artifactId()));
+			for (PomReader.Coordinate dependency : pom.dependencies()) {
+				own.add(dependency.artifactId());
+			}
+			TreeSet<String> nodes = new TreeSet<>(currentNodes);
+			nodes.addAll(own);
+			if (!current.isEmpty() && nodes.size() > MAX_NODES) {
+				chunks.add(current);
+				current = new ArrayList<>();
+				nodes = own;
+			}
+			current.add(pom);
+			currentNodes = nodes;
+		}
+		if (!current.isEmpty()) {
+			chunks.add(current);
+		}
+		List<Diagram> diagrams = new ArrayList<>();
+		for (int i = 0; i < chunks.size(); i++) {
+			Flowchart chart = Flowchart.leftToRight();
+			chart.group("modules", "Maven modules");
+			for (PomReader.Pom pom : chunks.get(i)) {
+				chart.nodeIn("modules", "module:" + pom.artifactId(), pom.artifactId(), Shape.STADIUM,
+						List.of(Source.of(pom.file())));
+			}
+			for (PomReader.Pom pom : chunks.get(i)) {
+				String text = this.files.read(pom.file());
+				for (PomReader.Coordinate dependency : pom.dependencies()) {
+					Source source = new Source(pom.file(),
+							Source.lineOf(text, "<artifactId>" + dependency.artifactId() + "</artifactId>"));
+					if (ownArtifacts.contains(dependency.artifactId())) {
+						chart.node("module:" + dependency.artifactId(), dependency.artifactId(), Shape.STADIUM, source);
+						chart.edge("module:" + pom.artifactId(), "module:" + dependency.artifactId(), "", Line.SOLID,
+								source);
+						continue;
+					}
+					String group = "group:" + dependency.groupId();
+					chart.group(group, dependency.groupId());
+					String library = "lib:" + dependency.groupId() + ":" + dependency.artifactId();
+					chart.nodeIn(group, library, dependency.artifactId(), Shape.BOX, List.of(source));
+					chart.edge("module:" + pom.artifactId(), library, "",
+							dependency.scope().equals("test") ? Line.DOTTED : Line.SOLID, source);
+				}
+			}
+			String title = (chunks.size() == 1) ? "Technology Stack"
+					: "Technology Stack (" + (i + 1) + " of " + chunks.size() + ")";
+			diagrams.add(Diagram.of(title, "Direct dependencies of "
+					+ String.join(", ", chunks.get(i).stream().map(PomReader.Pom::artifactId).toList())
+					+ " as their POMs declare them (dotted: test scope), grouped by groupId; versions come from "
+					+ "the parent POM's BOMs and properties. Modules are split over diagrams of at most " + MAX_NODES
+					+ " nodes, in the root POM's order.", chart));
+		}
+		return diagrams;
 	}
 
 	public Diagram buildPlugins() {

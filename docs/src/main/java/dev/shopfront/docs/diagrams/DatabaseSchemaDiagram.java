@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.shopfront.docs.model.Diagram;
-import dev.shopfront.docs.source.AppDeclaration;
+import dev.shopfront.docs.model.App;
 import dev.shopfront.docs.source.FlywaySchemaReader;
 import dev.shopfront.docs.source.Table;
 
@@ -25,7 +25,7 @@ public final class DatabaseSchemaDiagram {
 	public List<Diagram> draw() {
 		List<Diagram> diagrams = new ArrayList<>();
 		FlywaySchemaReader reader = new FlywaySchemaReader(this.services.files());
-		for (AppDeclaration app : this.services.apps()) {
+		for (App app : this.services.apps()) {
 			List<Table> tables = reader.read(Services.migrations(app.module()));
 			if (!tables.isEmpty()) {
 				diagrams.add(Diagram.mermaid("Database Schema: " + app.name(),

@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.shopfront.docs.mermaid.Flowchart;
+import dev.shopfront.docs.mermaid.Flowchart.Line;
+import dev.shopfront.docs.mermaid.Flowchart.Shape;
 import dev.shopfront.docs.model.Diagram;
+import dev.shopfront.docs.model.Source;
 import dev.shopfront.docs.model.MarkdownTable;
-import dev.shopfront.docs.source.AppDeclaration;
+import dev.shopfront.docs.model.App;
 import dev.shopfront.docs.source.GatewayRoute;
 import dev.shopfront.docs.source.YamlFiles;
 
@@ -21,18 +25,21 @@ public final class DependencyRiskTable {
 
 	private final Services services;
 
-	private final SystemModel system;
+	private final SystemFacts system;
 
-	public DependencyRiskTable(Services services, SystemModel system) {
+	private final List<String[]> rows = new ArrayList<>();
+
+	public DependencyRiskTable(Services services, SystemFacts system) {
 		this.services = services;
 		this.system = system;
 	}
 
 	public Diagram draw() {
 		MarkdownTable table = new MarkdownTable("from", "to", "how", "timeout", "retries", "circuit breaker",
-				"fallback");
+				"fallback", "risk");
+		this.rows.clear();
 		List<String> sources = new ArrayList<>();
-		for (AppDeclaration app : this.system.apps()) {
+		for (App app : this.system.apps()) {
 			String file = Services.applicationYaml(app.module());
 			if (!this.services.files().exists(file)) {
 				continue;
@@ -51,10 +58,37 @@ public final class DependencyRiskTable {
 				engineRow(table, app, engine, yaml);
 			}
 		}
-		return Diagram.table("Dependency Risk Table",
-				"Each dependency and the resilience settings its application.yml configures (values as written, "
-						+ "placeholders with their defaults).",
-				table.toString(), sources);
+		Flowchart chart = Flowchart.leftToRight();
+		for (String[] row : this.rows) {
+			Source source = Source.of(Services.applicationYaml(this.system.apps()
+				.stream()
+				.filter((app) -> app.name().equals(row[0]))
+				.findFirst()
+				.map(App::module)
+				.orElse("")));
+			chart.node(row[0], row[0], Shape.BOX, source);
+			chart.node("to:" + row[1], row[1], Shape.ROUND, source);
+			chart.edge(row[0], "to:" + row[1], row[7] + " risk: " + row[2], Line.SOLID, source);
+		}
+		return Diagram.of("Dependency Risk Table",
+				"Each dependency with its risk level, then the resilience settings its application.yml configures "
+						+ "(values as written, placeholders with their defaults). Risk counts the protections "
+						+ "configured among timeout, circuit breaker and fallback: all three low, one or two medium, "
+						+ "none high (retries alone do not lower it).",
+				chart)
+			.withTable(table.toString(), sources);
+	}
+
+	/** A table row with its risk level, remembered for the picture. */
+	private void row(MarkdownTable table, String... cells) {
+		long protections = java.util.stream.Stream.of(cells[3], cells[5], cells[6])
+			.filter((cell) -> !cell.isBlank() && !cell.contains(NONE))
+			.count();
+		String risk = (protections == 3) ? "low" : (protections == 0) ? "high" : "medium";
+		String[] withRisk = java.util.Arrays.copyOf(cells, cells.length + 1);
+		withRisk[cells.length] = risk;
+		table.row(withRisk);
+		this.rows.add(withRisk);
 	}
 
 	private void gatewayRows(MarkdownTable table, Map<String, Object> yaml) {
@@ -75,17 +109,17 @@ public final class DependencyRiskTable {
 				.orElse(NONE);
 			String breakerText = route.filters().stream().anyMatch((filter) -> filter.startsWith("CircuitBreaker("))
 					? "CircuitBreaker filter; " + settings(breaker) : NONE;
-			table.row("gateway", route.target(), "HTTP (" + String.join(" ", route.paths()) + ")",
+			row(table, this.system.gateway().map(App::name).orElse("gateway"), route.target(),
+					"HTTP (" + String.join(" ", route.paths()) + ")",
 					"connect " + connect + " ms, response " + response + ", call " + text(breaker.get("call-timeout")),
 					retries, breakerText, fallback);
 		}
 	}
 
-	private static void grpcRow(MarkdownTable table, AppDeclaration app, GrpcCalls.Call call,
-			Map<String, Object> yaml) {
+	private void grpcRow(MarkdownTable table, App app, GrpcCalls.Call call, Map<String, Object> yaml) {
 		String peer = call.target().replace("-service", "");
 		Map<String, Object> client = YamlFiles.mapAt(yaml, "shopfront.grpc.clients." + peer);
-		table.row(app.name(), call.target(), "gRPC " + String.join(", ", call.rpcs()),
+		row(table, app.name(), call.target(), "gRPC " + String.join(", ", call.rpcs()),
 				"deadline " + text(client.get("deadline")),
 				client.containsKey("max-attempts") ? "max-attempts " + client.get("max-attempts") + ", initial-backoff "
 						+ text(client.get("initial-backoff")) : NONE,
@@ -95,19 +129,19 @@ public final class DependencyRiskTable {
 				NONE);
 	}
 
-	private void engineRow(MarkdownTable table, AppDeclaration app, String engine, Map<String, Object> yaml) {
+	private void engineRow(MarkdownTable table, App app, String engine, Map<String, Object> yaml) {
 		String name = this.system.engineName(engine);
 		switch (engine) {
 			case "REDIS" ->
-				table.row(app.name(), name, "Lettuce", value(yaml, "spring.data.redis.timeout"), NONE, NONE, NONE);
+				row(table, app.name(), name, "Lettuce", value(yaml, "spring.data.redis.timeout"), NONE, NONE, NONE);
 			case "KAFKA" -> {
 				String send = value(yaml, "shopfront.outbox.send-timeout");
-				table.row(app.name(), name, send.equals(NONE) ? "spring-kafka" : "spring-kafka, outbox relay",
+				row(table, app.name(), name, send.equals(NONE) ? "spring-kafka" : "spring-kafka, outbox relay",
 						send.equals(NONE) ? NONE : "send " + send, NONE, NONE,
 						send.equals(NONE) ? NONE : "events wait in the outbox table");
 			}
 			default ->
-				table.row(app.name(), name, "JDBC, pool " + value(yaml, "spring.datasource.hikari.maximum-pool-size"),
+				row(table, app.name(), name, "JDBC, pool " + value(yaml, "spring.datasource.hikari.maximum-pool-size"),
 						value(yaml, "spring.datasource.hikari.connection-timeout"), NONE, NONE, NONE);
 		}
 	}

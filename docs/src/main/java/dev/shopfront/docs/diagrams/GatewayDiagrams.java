@@ -8,7 +8,7 @@ import java.util.TreeSet;
 
 import dev.shopfront.docs.model.Diagram;
 import dev.shopfront.docs.model.Mermaid;
-import dev.shopfront.docs.source.AppDeclaration;
+import dev.shopfront.docs.model.App;
 import dev.shopfront.docs.source.GatewayRoute;
 import dev.shopfront.docs.source.HttpEndpoint;
 import dev.shopfront.docs.source.JavaType;
@@ -25,7 +25,7 @@ public final class GatewayDiagrams {
 
 	private final Services services;
 
-	private final AppDeclaration gateway;
+	private final App gateway;
 
 	private final List<GatewayRoute> routes;
 
@@ -33,7 +33,7 @@ public final class GatewayDiagrams {
 
 	private final String yamlFile;
 
-	public GatewayDiagrams(Services services, SystemModel system, AppDeclaration gateway) {
+	public GatewayDiagrams(Services services, SystemFacts system, App gateway) {
 		this.services = services;
 		this.gateway = gateway;
 		this.routes = system.routes();

@@ -11,7 +11,11 @@ import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.Comparator;
 
+import dev.shopfront.docs.mermaid.Flowchart;
+import dev.shopfront.docs.mermaid.Flowchart.Line;
+import dev.shopfront.docs.mermaid.Flowchart.Shape;
 import dev.shopfront.docs.model.Diagram;
+import dev.shopfront.docs.model.Source;
 import dev.shopfront.docs.model.MarkdownTable;
 import dev.shopfront.docs.model.Mermaid;
 import dev.shopfront.docs.source.RepositoryFiles;
@@ -43,48 +47,43 @@ public final class HelmDiagrams {
 
 	public Diagram structure(String chartFile) {
 		String directory = chartFile.substring(0, chartFile.lastIndexOf('/'));
-		Map<String, Object> chart = YamlFiles.document(this.files.read(chartFile));
+		String text = this.files.read(chartFile);
+		Map<String, Object> chart = YamlFiles.document(text);
 		String name = YamlFiles.string(chart.get("name"));
-		StringBuilder out = new StringBuilder("flowchart LR\n");
-		out.append("  ")
-			.append(Mermaid.node("chart",
-					"chart " + name + " " + YamlFiles.string(chart.get("version")) + "<br/>appVersion "
-							+ YamlFiles.string(chart.get("appVersion"))))
-			.append('\n');
+		Flowchart flow = Flowchart.leftToRight();
+		flow.node("chart",
+				"chart " + name + " " + YamlFiles.string(chart.get("version")) + "\nappVersion "
+						+ YamlFiles.string(chart.get("appVersion")),
+				Shape.BOX, new Source(chartFile, Source.lineOf(text, "name:")));
 		for (Object item : YamlFiles.asList(chart.get("dependencies"))) {
 			Map<String, Object> dependency = YamlFiles.asMap(item);
-			String id = Mermaid.id("dep", YamlFiles.string(dependency.get("name")));
-			out.append("  ")
-				.append(Mermaid.node(id,
-						YamlFiles.string(dependency.get("name")) + " " + YamlFiles.string(dependency.get("version"))
-								+ "<br/>" + YamlFiles.string(dependency.get("repository"))))
-				.append('\n');
+			String dependencyName = YamlFiles.string(dependency.get("name"));
+			Source source = new Source(chartFile, Source.lineOf(text, "name: " + dependencyName));
+			flow.node("dep:" + dependencyName, dependencyName + " " + YamlFiles.string(dependency.get("version")) + "\n"
+					+ YamlFiles.string(dependency.get("repository")), Shape.BOX, source);
 			String condition = YamlFiles.string(dependency.get("condition"));
-			out.append("  chart -->|")
-				.append(Mermaid.label(condition.isEmpty() ? "always" : "if " + condition))
-				.append("| ")
-				.append(id)
-				.append('\n');
+			flow.edge("chart", "dep:" + dependencyName, condition.isEmpty() ? "always" : "if " + condition, Line.SOLID,
+					source);
 		}
-		List<String> sources = new ArrayList<>(List.of(chartFile));
-		out.append("  subgraph values [").append(Mermaid.label("values files")).append("]\n");
+		flow.group("values", "values files");
+		List<Source> valuesSources = new ArrayList<>();
 		for (String file : valuesFiles(directory)) {
-			out.append("    ")
-				.append(Mermaid.node(Mermaid.id("values", file), file.substring(directory.length() + 1)))
-				.append('\n');
+			flow.nodeIn("values", "values:" + file, file.substring(directory.length() + 1), Shape.BOX,
+					List.of(Source.of(file)));
+			valuesSources.add(Source.of(file));
 		}
-		out.append("  end\n  chart --> values\n");
-		out.append("  subgraph templates [").append(Mermaid.label("templates")).append("]\n");
+		flow.edge("chart", "values", "", Line.SOLID, valuesSources);
+		flow.group("templates", "templates");
+		List<Source> templateSources = new ArrayList<>();
 		for (String template : templates(directory)) {
-			out.append("    ")
-				.append(Mermaid.node(Mermaid.id("tpl", template),
-						template.substring(directory.length() + "/templates/".length())))
-				.append('\n');
+			flow.nodeIn("templates", "tpl:" + template, template.substring(directory.length() + "/templates/".length()),
+					Shape.BOX, List.of(Source.of(template)));
+			templateSources.add(Source.of(template));
 		}
-		out.append("  end\n  chart --> templates\n");
-		return Diagram.mermaid("Helm Chart Structure", "The chart `" + directory
-				+ "`: its dependencies with the value that enables each, its values files and " + "its templates.",
-				out.toString(), sources);
+		flow.edge("chart", "templates", "", Line.SOLID, templateSources);
+		return Diagram.of("Helm Chart Structure", "The chart `" + directory
+				+ "`: its dependencies with the value that enables each, its values files " + "and its templates.",
+				flow);
 	}
 
 	public Diagram kubernetes(String chartFile) {

@@ -6,21 +6,22 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import dev.shopfront.docs.source.AppDeclaration;
-import dev.shopfront.docs.source.EventCatalogReader;
+import dev.shopfront.docs.model.App;
+import dev.shopfront.docs.model.Source;
 import dev.shopfront.docs.source.FlywaySchemaReader;
 import dev.shopfront.docs.source.JavaType;
+import dev.shopfront.docs.source.KafkaUsage;
 
 /**
- * Who publishes and who consumes which topic: a producer is a class of an app that names
- * an {@code EventCatalog} entry and is not a listener; a consumer is a
- * {@code @KafkaListener}. Publishing counts as "via outbox" when the app's migrations
- * create an {@code outbox} table.
+ * Who publishes and who consumes which topic: a consumer is a {@code @KafkaListener}
+ * class of an app; a producer is any other class of an app that names a catalogue entry
+ * or a topic constant. Publishing counts as "via outbox" when the app's Flyway migrations
+ * create a table whose name contains {@code outbox}.
  */
 public final class KafkaFlows {
 
 	/** A producer or consumer edge. */
-	public record Flow(String app, String topic, String eventType, String javaClass, String file) {
+	public record Flow(String app, String topic, String eventType, String javaClass, String file, Source source) {
 
 	}
 
@@ -28,36 +29,43 @@ public final class KafkaFlows {
 
 	private final List<Flow> consumers = new ArrayList<>();
 
-	private final Map<String, String> topics;
+	private final KafkaUsage usage;
 
-	private final List<EventCatalogReader.Event> events;
-
-	private final TreeSet<String> outboxApps = new TreeSet<>();
+	private final Map<String, Source> outboxes = new TreeMap<>();
 
 	public KafkaFlows(Services services) {
-		EventCatalogReader reader = new EventCatalogReader(services.files());
-		this.topics = reader.topics();
-		this.events = reader.events();
-		for (AppDeclaration app : services.apps()) {
-			for (JavaType type : services.types(app.module())) {
-				for (String topic : type.kafkaTopics()) {
-					this.consumers.add(new Flow(app.name(), EventCatalogReader.topicOf(topic, this.topics), "",
-							type.name(), type.file()));
+		this.usage = new KafkaUsage(services.files());
+		for (App app : services.apps()) {
+			for (JavaType type : services.types(app)) {
+				String text = services.files().read(type.file());
+				for (String written : type.kafkaTopics()) {
+					String topic = this.usage.topic(written).map(KafkaUsage.TopicName::name).orElse(written);
+					this.consumers.add(new Flow(app.name(), topic, "", type.name(), type.file(),
+							new Source(type.file(), Source.lineOf(text, "@KafkaListener"))));
 				}
 				if (!type.kafkaTopics().isEmpty()) {
 					continue;
 				}
-				for (EventCatalogReader.Event event : this.events) {
-					if (type.referencedNames().contains("EventCatalog." + event.constant())) {
-						this.producers.add(new Flow(app.name(), event.topic(), event.type(), type.name(), type.file()));
+				TreeSet<String> viaEvents = new TreeSet<>();
+				for (KafkaUsage.Event event : this.usage.events()) {
+					if (type.referencedNames().contains(event.reference())) {
+						this.producers.add(new Flow(app.name(), event.topic(), event.type(), type.name(), type.file(),
+								new Source(type.file(), Source.lineOf(text, event.reference()))));
+						viaEvents.add(event.topic());
+					}
+				}
+				for (KafkaUsage.TopicName topic : this.usage.topics()) {
+					if (!viaEvents.contains(topic.name()) && type.referencedNames().contains(topic.reference())) {
+						this.producers.add(new Flow(app.name(), topic.name(), "", type.name(), type.file(),
+								new Source(type.file(), Source.lineOf(text, topic.reference()))));
 					}
 				}
 			}
-			new FlywaySchemaReader(services.files()).read(Services.migrations(app.module()))
+			new FlywaySchemaReader(services.files()).read(Services.migrations(app))
 				.stream()
-				.filter((table) -> table.name().equals("outbox"))
+				.filter((table) -> table.name().toLowerCase().contains("outbox"))
 				.findFirst()
-				.ifPresent((table) -> this.outboxApps.add(app.name()));
+				.ifPresent((table) -> this.outboxes.put(app.name(), Source.of(table.file())));
 		}
 	}
 
@@ -69,19 +77,29 @@ public final class KafkaFlows {
 		return this.consumers;
 	}
 
-	/** Topic names: those declared in Topics plus any a listener names directly. */
+	/** Topic names: the topic constants plus any a listener names directly. */
 	public List<String> topics() {
-		TreeSet<String> names = new TreeSet<>(this.topics.values());
+		TreeSet<String> names = new TreeSet<>();
+		this.usage.topics().forEach((topic) -> names.add(topic.name()));
 		this.consumers.forEach((flow) -> names.add(flow.topic()));
+		this.producers.forEach((flow) -> names.add(flow.topic()));
 		return List.copyOf(names);
 	}
 
-	public List<EventCatalogReader.Event> events() {
-		return this.events;
+	public KafkaUsage usage() {
+		return this.usage;
+	}
+
+	public List<KafkaUsage.Event> events() {
+		return this.usage.events();
 	}
 
 	public boolean publishesViaOutbox(String app) {
-		return this.outboxApps.contains(app);
+		return this.outboxes.containsKey(app);
+	}
+
+	public Source outbox(String app) {
+		return this.outboxes.get(app);
 	}
 
 	/** Producing app to topics, sorted. */
@@ -98,7 +116,7 @@ public final class KafkaFlows {
 	}
 
 	public List<String> files() {
-		List<String> files = new ArrayList<>(List.of(EventCatalogReader.TOPICS, EventCatalogReader.CATALOG));
+		List<String> files = new ArrayList<>(this.usage.files());
 		this.producers.forEach((flow) -> files.add(flow.file()));
 		this.consumers.forEach((flow) -> files.add(flow.file()));
 		return files;

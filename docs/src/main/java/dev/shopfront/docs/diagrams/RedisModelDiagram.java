@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.shopfront.docs.model.Diagram;
-import dev.shopfront.docs.source.AppDeclaration;
+import dev.shopfront.docs.model.App;
 import dev.shopfront.docs.source.JavaType;
 
 /**
@@ -41,7 +41,7 @@ public final class RedisModelDiagram {
 		this.services = services;
 	}
 
-	public Optional<Diagram> draw(AppDeclaration app) {
+	public Optional<Diagram> draw(App app) {
 		List<JavaType> redisClasses = this.services.types(app.module())
 			.stream()
 			.filter((type) -> type.imports("org.springframework.data.redis.core"))

@@ -18,10 +18,12 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.IfStmt;
 
 import dev.shopfront.docs.model.Diagram;
 import dev.shopfront.docs.model.Mermaid;
-import dev.shopfront.docs.source.AppDeclaration;
+import dev.shopfront.docs.model.App;
 import dev.shopfront.docs.source.CodeIndex;
 import dev.shopfront.docs.source.GatewayRoute;
 import dev.shopfront.docs.source.HttpEndpoint;
@@ -47,18 +49,18 @@ public final class RequestFlowDiagram {
 
 	private final Services services;
 
-	private final SystemModel system;
+	private final SystemFacts system;
 
 	private final ProtoContracts contracts;
 
-	public RequestFlowDiagram(Services services, SystemModel system, ProtoContracts contracts) {
+	public RequestFlowDiagram(Services services, SystemFacts system, ProtoContracts contracts) {
 		this.services = services;
 		this.system = system;
 		this.contracts = contracts;
 	}
 
 	/** The flow of {@code method path} of an app, if a controller declares it. */
-	public Optional<Diagram> draw(String title, AppDeclaration app, String method, String path) {
+	public Optional<Diagram> draw(String title, App app, String method, String path) {
 		Optional<JavaType> controller = this.services.types(app.module())
 			.stream()
 			.filter((type) -> type.endpoints()
@@ -94,10 +96,9 @@ public final class RequestFlowDiagram {
 			trace.message(entry, Mermaid.id(controller.get().name()), method + " " + path);
 		}
 		trace.follow(controller.get().name(), endpoint.handler(), 0);
-		return Optional.of(Diagram.mermaid(title,
-				"`" + method + " " + path + "` of " + app.name()
-						+ " followed through the code: every call on a field, rpc and SQL statement in source order "
-						+ "(branches and error paths included, not told apart).",
+		return Optional.of(Diagram.mermaid(title, "`" + method + " " + path + "` of " + app.name()
+				+ " followed through the code: every call on a field, rpc and SQL statement in source order "
+				+ "(branches the code takes are `opt` blocks with the condition or the exception caught; returns are dashed).",
 				trace.render(), trace.sources));
 	}
 
@@ -121,7 +122,7 @@ public final class RequestFlowDiagram {
 
 		private final CodeIndex index;
 
-		private final AppDeclaration app;
+		private final App app;
 
 		private final Map<String, String> participants = new LinkedHashMap<>();
 
@@ -131,7 +132,13 @@ public final class RequestFlowDiagram {
 
 		private final TreeSet<String> visited = new TreeSet<>();
 
-		Trace(CodeIndex index, AppDeclaration app) {
+		/** The branch blocks the callers' calls sit in, outermost first. */
+		private List<String> base = new ArrayList<>();
+
+		/** The blocks opened in the output so far, outermost first. */
+		private final List<String> open = new ArrayList<>();
+
+		Trace(CodeIndex index, App app) {
 			this.index = index;
 			this.app = app;
 		}
@@ -141,10 +148,57 @@ public final class RequestFlowDiagram {
 		}
 
 		void message(String from, String to, String text) {
-			String line = from + "->>" + to + ": " + Mermaid.text(text);
+			message(from, "->>", to, text, List.of());
+		}
+
+		/**
+		 * A message inside the branches {@code context} names: blocks the previous
+		 * message was in and this one is not are closed, new ones opened.
+		 */
+		void message(String from, String arrow, String to, String text, List<String> local) {
+			List<String> context = new ArrayList<>(this.base);
+			context.addAll(local);
+			int common = 0;
+			while (common < this.open.size() && common < context.size()
+					&& this.open.get(common).equals(context.get(common))) {
+				common++;
+			}
+			while (this.open.size() > common) {
+				this.open.remove(this.open.size() - 1);
+				this.messages.add("  ".repeat(this.open.size()) + "end");
+			}
+			for (int i = common; i < context.size(); i++) {
+				this.messages.add("  ".repeat(this.open.size()) + "opt " + Mermaid.text(context.get(i)));
+				this.open.add(context.get(i));
+			}
+			String line = "  ".repeat(this.open.size()) + from + arrow + to + ": " + Mermaid.text(text);
 			if (this.messages.isEmpty() || !this.messages.get(this.messages.size() - 1).equals(line)) {
 				this.messages.add(line);
 			}
+		}
+
+		/**
+		 * The branches between a method's body and a call: an {@code if} (its condition,
+		 * or "not" it in the else part) or a {@code catch} (the exception caught).
+		 */
+		static List<String> branches(MethodCallExpr call, MethodDeclaration method) {
+			List<String> branches = new ArrayList<>();
+			Node child = call;
+			Optional<Node> parent = call.getParentNode();
+			while (parent.isPresent() && parent.get() != method) {
+				if (parent.get() instanceof IfStmt branch && child != branch.getCondition()) {
+					String condition = branch.getCondition().toString();
+					Node current = child;
+					boolean inElse = branch.getElseStmt().map((otherwise) -> otherwise == current).orElse(false);
+					branches.add(0, (inElse ? "else: not " : "if ") + condition);
+				}
+				if (parent.get() instanceof CatchClause caught) {
+					branches.add(0, "on " + caught.getParameter().getTypeAsString());
+				}
+				child = parent.get();
+				parent = parent.get().getParentNode();
+			}
+			return branches;
 		}
 
 		/**
@@ -164,7 +218,7 @@ public final class RequestFlowDiagram {
 				// Post-order: a call's scope and arguments run before the call itself.
 				declaration.walk(Node.TreeTraversal.POSTORDER, (node) -> {
 					if (node instanceof MethodCallExpr call) {
-						step(self, type.get(), variables, call, depth);
+						step(self, type.get(), variables, call, depth, branches(call, declaration));
 					}
 				});
 			}
@@ -172,12 +226,12 @@ public final class RequestFlowDiagram {
 		}
 
 		private void step(String self, TypeDeclaration<?> type, Map<String, String> variables, MethodCallExpr call,
-				int depth) {
+				int depth, List<String> local) {
 			Optional<Expression> scope = call.getScope();
 			String name = call.getNameAsString();
 			if (scope.isEmpty() || scope.get().isThisExpr()) {
 				if (!type.getMethodsByName(name).isEmpty()) {
-					follow(self, name, depth + 1);
+					within(local, () -> follow(self, name, depth + 1));
 				}
 				return;
 			}
@@ -185,23 +239,40 @@ public final class RequestFlowDiagram {
 					? scope.get().asFieldAccessExpr().getNameAsString() : scope.get().toString();
 			String targetType = variables.getOrDefault(target, target);
 			if (targetType.contains("Grpc.")) {
-				rpc(self, targetType, name);
+				rpc(self, targetType, name, local);
 			}
 			else if (targetType.startsWith("Jdbc") && name.equals("sql")) {
-				sql(self, call);
+				sql(self, call, local);
 			}
 			else if (!variables.containsKey(target) && this.index.type(target).isPresent()
 					&& !this.index.isCollaborator(target)) {
 				// A static helper (PaymentLookup.require): its calls count as the
 				// caller's.
-				followSilently(self, target, name, depth + 1);
+				within(local, () -> followSilently(self, target, name, depth + 1));
 			}
 			else if (this.index.isCollaborator(targetType) && !targetType.equals(self)) {
 				String implementation = this.index.implementation(targetType).get().getNameAsString();
 				participant(Mermaid.id(implementation), implementation);
-				message(Mermaid.id(self), Mermaid.id(implementation), name);
-				follow(targetType, name, depth + 1);
+				message(Mermaid.id(self), "->>", Mermaid.id(implementation), name, local);
+				within(local, () -> follow(targetType, name, depth + 1));
+				String returned = this.index.implementation(targetType)
+					.flatMap((found) -> found.getMethodsByName(name).stream().findFirst())
+					.map((found) -> found.getType().isVoidType() ? "" : simple(found.getTypeAsString()))
+					.orElse("");
+				if (!returned.isEmpty()) {
+					message(Mermaid.id(implementation), "-->>", Mermaid.id(self), returned, local);
+				}
 			}
+		}
+
+		/** Runs {@code work} with {@code local} added to the callers' branches. */
+		private void within(List<String> local, Runnable work) {
+			List<String> saved = this.base;
+			List<String> nested = new ArrayList<>(saved);
+			nested.addAll(local);
+			this.base = nested;
+			work.run();
+			this.base = saved;
 		}
 
 		private void followSilently(String caller, String helper, String method, int depth) {
@@ -214,13 +285,13 @@ public final class RequestFlowDiagram {
 				Map<String, String> variables = variables(type.get(), declaration);
 				declaration.walk(Node.TreeTraversal.POSTORDER, (node) -> {
 					if (node instanceof MethodCallExpr call) {
-						step(caller, type.get(), variables, call, depth);
+						step(caller, type.get(), variables, call, depth, branches(call, declaration));
 					}
 				});
 			}
 		}
 
-		private void rpc(String self, String stubType, String method) {
+		private void rpc(String self, String stubType, String method, List<String> local) {
 			String serviceName = stubType.substring(0, stubType.indexOf("Grpc."));
 			Optional<ProtoFile> proto = RequestFlowDiagram.this.contracts.declaring(serviceName);
 			proto.ifPresent((file) -> file.services()
@@ -234,16 +305,17 @@ public final class RequestFlowDiagram {
 						.filter((candidate) -> RequestFlowDiagram.this.contracts.ofApp(candidate.name())
 							.map((own) -> own.file().equals(file.file()))
 							.orElse(false))
-						.map(AppDeclaration::name)
+						.map(App::name)
 						.findFirst()
 						.orElse(serviceName);
 					participant(Mermaid.id(targetApp), targetApp);
-					message(Mermaid.id(self), Mermaid.id(targetApp), rpc.name() + " (gRPC)");
+					message(Mermaid.id(self), "->>", Mermaid.id(targetApp), rpc.name() + " (gRPC)", local);
+					message(Mermaid.id(targetApp), "-->>", Mermaid.id(self), rpc.response(), local);
 					this.sources.add(file.file());
 				}));
 		}
 
-		private void sql(String self, MethodCallExpr call) {
+		private void sql(String self, MethodCallExpr call, List<String> local) {
 			String text = call.getArguments().stream().findFirst().map((argument) -> {
 				if (argument instanceof TextBlockLiteralExpr block) {
 					return block.getValue();
@@ -261,7 +333,7 @@ public final class RequestFlowDiagram {
 				participant(Mermaid.id("db", database), database);
 				String verb = matcher.group(1).toUpperCase().startsWith("SELECT") ? "SELECT FROM"
 						: matcher.group(1).toUpperCase();
-				message(Mermaid.id(self), Mermaid.id("db", database), verb + " " + matcher.group(2));
+				message(Mermaid.id(self), "->>", Mermaid.id("db", database), verb + " " + matcher.group(2), local);
 			}
 		}
 
@@ -294,6 +366,9 @@ public final class RequestFlowDiagram {
 				.append(Mermaid.text(label))
 				.append('\n'));
 			this.messages.forEach((message) -> out.append("  ").append(message).append('\n'));
+			for (int i = this.open.size() - 1; i >= 0; i--) {
+				out.append("  ").append("  ".repeat(i)).append("end\n");
+			}
 			return out.toString();
 		}
 

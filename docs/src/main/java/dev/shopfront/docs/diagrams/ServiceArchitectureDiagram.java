@@ -3,13 +3,19 @@ package dev.shopfront.docs.diagrams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
+import dev.shopfront.docs.mermaid.Flowchart;
+import dev.shopfront.docs.mermaid.Flowchart.Line;
+import dev.shopfront.docs.mermaid.Flowchart.Shape;
+import dev.shopfront.docs.model.App;
+import dev.shopfront.docs.model.DataStore;
 import dev.shopfront.docs.model.Diagram;
-import dev.shopfront.docs.model.Mermaid;
+import dev.shopfront.docs.model.Relation;
+import dev.shopfront.docs.model.Source;
+import dev.shopfront.docs.model.SystemModel;
 import dev.shopfront.docs.source.JavaType;
-import dev.shopfront.docs.source.YamlFiles;
 
 /**
  * A service's layers as its packages are: interfaces, application (command and query
@@ -27,74 +33,105 @@ public final class ServiceArchitectureDiagram {
 		this.services = services;
 	}
 
-	public Diagram draw(String title, String app, String module) {
-		List<JavaType> types = this.services.types(module);
+	public Diagram draw(String title, App app, SystemModel model) {
+		List<JavaType> types = this.services.types(app);
 		String base = basePackage(types);
-		String ownProto = app.replace("-service", "");
-		String yamlFile = Services.applicationYaml(module);
-		Map<String, Object> yaml = this.services.files().exists(yamlFile)
-				? YamlFiles.document(this.services.files().read(yamlFile)) : Map.of();
-		String database = ExternalPorts.database(yaml).orElse("database");
+		Map<String, JavaType> known = new TreeMap<>();
+		types.forEach((type) -> known.put(type.qualifiedName(), type));
 		Map<String, List<JavaType>> byPackage = new TreeMap<>();
 		types.forEach(
 				(type) -> byPackage.computeIfAbsent(subPackage(base, type.packageName()), (key) -> new ArrayList<>())
 					.add(type));
-		StringBuilder out = new StringBuilder("flowchart TB\n");
+		Flowchart chart = Flowchart.topDown();
 		for (String layer : LAYERS) {
 			List<String> packages = byPackage.keySet().stream().filter((name) -> layerOf(name).equals(layer)).toList();
 			if (packages.isEmpty()) {
 				continue;
 			}
-			out.append("  subgraph ")
-				.append(Mermaid.id("layer", layer))
-				.append(" [")
-				.append(Mermaid.label(layerTitle(layer)))
-				.append("]\n");
+			chart.group("layer:" + layer, layerTitle(layer));
 			for (String name : packages) {
-				List<String> names = byPackage.get(name).stream().map(JavaType::name).sorted().toList();
-				out.append("    ")
-					.append(Mermaid.node(Mermaid.id("pkg", name), name + "<br/>" + String.join("<br/>", names)))
-					.append('\n');
+				List<JavaType> members = byPackage.get(name);
+				chart.nodeIn("layer:" + layer, "pkg:" + name,
+						name + "\n" + String.join("\n", members.stream().map(JavaType::name).sorted().toList()),
+						Shape.BOX, members.stream().map((type) -> Source.of(type.file())).toList());
 			}
-			out.append("  end\n");
 		}
-		TreeSet<String> edges = new TreeSet<>();
-		Map<String, String> externals = new TreeMap<>();
 		for (JavaType type : types) {
 			String from = subPackage(base, type.packageName());
 			if (!LAYERS.contains(layerOf(from))) {
 				continue;
 			}
+			String text = this.services.files().read(type.file());
 			for (String imported : type.imports()) {
-				if (imported.startsWith(base + ".")) {
-					String to = subPackage(base, imported.substring(0, imported.lastIndexOf('.')));
-					if (!to.equals(from) && LAYERS.contains(layerOf(to))) {
-						edges.add(Mermaid.id("pkg", from) + " --> " + Mermaid.id("pkg", to));
-					}
+				Optional<String> target = packageOf(imported, known);
+				if (target.isEmpty() || !target.get().startsWith(base + ".")) {
+					continue;
+				}
+				String to = subPackage(base, target.get());
+				if (!to.equals(from) && LAYERS.contains(layerOf(to))) {
+					chart.edge("pkg:" + from, "pkg:" + to, "", Line.SOLID,
+							new Source(type.file(), Source.lineOf(text, imported)));
 				}
 			}
-			ExternalPorts.of(type, ownProto, database).forEach((key, label) -> {
-				externals.put(key, label);
-				edges.add(Mermaid.id("pkg", from) + " --> " + Mermaid.id("ext", key));
-			});
+			externals(chart, app, model, type, from, text);
 		}
-		if (!externals.isEmpty()) {
-			out.append("  subgraph external [").append(Mermaid.label("External")).append("]\n");
-			externals.forEach((key, label) -> out.append("    ")
-				.append(key.startsWith("grpc:") ? Mermaid.node(Mermaid.id("ext", key), label)
-						: Mermaid.id("ext", key) + "[(" + Mermaid.label(label) + ")]")
-				.append('\n'));
-			out.append("  end\n");
+		return Diagram.of(title,
+				"The packages of `" + app.directory() + "` sorted into the four layers, the types in each, "
+						+ "an arrow where one package imports a type of another (nested types and static imports "
+						+ "resolved to the package of their top-level type), and the engines and services the "
+						+ "imports reach.",
+				chart);
+	}
+
+	/**
+	 * The package of the module's type an import names: the longest prefix that is a
+	 * known top-level type (so {@code a.b.Outer.Inner} and a static import resolve to
+	 * {@code a.b}), or the import itself when it is a package (on-demand import).
+	 */
+	static Optional<String> packageOf(String imported, Map<String, JavaType> known) {
+		String candidate = imported;
+		while (candidate.contains(".")) {
+			JavaType type = known.get(candidate);
+			if (type != null) {
+				return Optional.of(type.packageName());
+			}
+			candidate = candidate.substring(0, candidate.lastIndexOf('.'));
 		}
-		edges.forEach((edge) -> out.append("  ").append(edge).append('\n'));
-		List<String> sources = new ArrayList<>(types.stream().map(JavaType::file).toList());
-		if (this.services.files().exists(yamlFile)) {
-			sources.add(yamlFile);
+		return known.values().stream().map(JavaType::packageName).filter((name) -> name.equals(imported)).findFirst();
+	}
+
+	private static void externals(Flowchart chart, App app, SystemModel model, JavaType type, String from,
+			String text) {
+		List<String> imports = type.imports();
+		for (DataStore store : app.stores()) {
+			List<String> prefixes = switch (store.kind()) {
+				case "REDIS" -> List.of("org.springframework.data.redis", "*Redis");
+				case "KAFKA" -> List.of("org.springframework.kafka", "org.apache.kafka");
+				case "MONGODB" -> List.of("org.springframework.data.mongodb");
+				default -> List.of("org.springframework.jdbc", "java.sql", "jakarta.persistence",
+						"org.springframework.data.jpa");
+			};
+			Optional<String> evidence = imports.stream()
+				.filter((name) -> prefixes.stream()
+					.anyMatch((prefix) -> prefix.startsWith("*")
+							? name.substring(name.lastIndexOf('.') + 1).startsWith(prefix.substring(1))
+							: name.startsWith(prefix)))
+				.findFirst();
+			if (evidence.isPresent()) {
+				chart.group("external", "External");
+				chart.nodeIn("external", "store:" + store.kind(), store.product(), Shape.DATABASE,
+						List.of(store.source()));
+				chart.edge("pkg:" + from, "store:" + store.kind(), "", Line.SOLID,
+						new Source(type.file(), Source.lineOf(text, "import " + evidence.get())));
+			}
 		}
-		return Diagram.mermaid(title,
-				"The packages of `" + module + "` sorted into the four layers, the types in each, "
-						+ "an arrow where one package imports another, and the external systems the imports use.",
-				out.toString(), sources);
+		for (Relation call : model.relations("grpc")) {
+			if (call.from().equals(app.name()) && call.via().equals(type.name())) {
+				chart.group("external", "External");
+				chart.nodeIn("external", "app:" + call.to(), call.to() + " (gRPC)", Shape.BOX, call.sources());
+				chart.edge("pkg:" + from, "app:" + call.to(), "", Line.SOLID, call.sources());
+			}
+		}
 	}
 
 	private static String layerTitle(String layer) {

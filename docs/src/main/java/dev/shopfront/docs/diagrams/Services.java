@@ -4,13 +4,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
-import dev.shopfront.docs.source.AppDeclaration;
+import dev.shopfront.docs.assembly.Apps;
+import dev.shopfront.docs.model.App;
 import dev.shopfront.docs.source.JavaSources;
 import dev.shopfront.docs.source.JavaType;
-import dev.shopfront.docs.source.LocalStackApps;
 import dev.shopfront.docs.source.Placeholder;
 import dev.shopfront.docs.source.PlaceholderReader;
+import dev.shopfront.docs.source.PomReader;
 import dev.shopfront.docs.source.RepositoryFiles;
 
 /**
@@ -21,15 +23,17 @@ public final class Services {
 
 	private final RepositoryFiles files;
 
-	private final List<AppDeclaration> apps;
+	private final List<App> apps;
 
 	private final JavaSources javaSources;
 
 	private final Map<String, List<JavaType>> typesByModule = new HashMap<>();
 
+	private final Map<String, List<String>> libraries = new HashMap<>();
+
 	public Services(RepositoryFiles files) {
 		this.files = files;
-		this.apps = new LocalStackApps(files).read();
+		this.apps = Apps.of(files);
 		this.javaSources = new JavaSources(files);
 	}
 
@@ -37,27 +41,30 @@ public final class Services {
 		return this.files;
 	}
 
-	public List<AppDeclaration> apps() {
+	public List<App> apps() {
 		return this.apps;
 	}
 
-	public Optional<AppDeclaration> app(String name) {
+	public Optional<App> app(String name) {
 		return this.apps.stream().filter((app) -> app.name().equals(name)).findFirst();
 	}
 
-	/**
-	 * The apps with a gRPC server or a database: the business services, not the gateway.
-	 */
-	public List<AppDeclaration> businessServices() {
-		return this.apps.stream().filter((app) -> app.grpcPort() != 0).toList();
+	/** The apps that are not gateways. */
+	public List<App> businessServices() {
+		return this.apps.stream().filter((app) -> !app.gateway()).toList();
+	}
+
+	public List<JavaType> types(App app) {
+		return types(app.module());
 	}
 
 	public List<JavaType> types(String module) {
-		return this.typesByModule.computeIfAbsent(module, (key) -> this.javaSources.read(key + "/src/main/java"));
+		return this.typesByModule.computeIfAbsent(module,
+				(key) -> this.javaSources.read((key.isEmpty() ? "" : key + "/") + "src/main/java"));
 	}
 
 	public static String applicationYaml(String module) {
-		return module + "/src/main/resources/application.yml";
+		return (module.isEmpty() ? "" : module + "/") + "src/main/resources/application.yml";
 	}
 
 	public List<Placeholder> placeholders(String module) {
@@ -65,8 +72,43 @@ public final class Services {
 		return this.files.exists(file) ? new PlaceholderReader().read(file, this.files.read(file)) : List.of();
 	}
 
+	/**
+	 * The modules of this repository an app's POM depends on (its libraries, e.g. a
+	 * shared platform module), by artifactId; their classes and settings are the app's
+	 * too.
+	 */
+	public List<String> libraryModules(String module) {
+		return this.libraries.computeIfAbsent(module, (key) -> {
+			PomReader reader = new PomReader();
+			Map<String, String> modulesByArtifact = new TreeMap<>();
+			for (String pom : this.files.list("", "pom.xml")) {
+				if (!pom.contains("src/") && (pom.equals("pom.xml") || pom.endsWith("/pom.xml"))) {
+					String directory = pom.equals("pom.xml") ? ""
+							: pom.substring(0, pom.length() - "/pom.xml".length());
+					modulesByArtifact.put(reader.read(pom, this.files.read(pom)).artifactId(), directory);
+				}
+			}
+			String own = (key.isEmpty() ? "" : key + "/") + "pom.xml";
+			if (!this.files.exists(own)) {
+				return List.of();
+			}
+			return reader.read(own, this.files.read(own))
+				.dependencies()
+				.stream()
+				.filter((dependency) -> !dependency.scope().equals("test"))
+				.map((dependency) -> modulesByArtifact.get(dependency.artifactId()))
+				.filter((directory) -> directory != null && !directory.equals(key))
+				.distinct()
+				.toList();
+		});
+	}
+
+	public static String migrations(App app) {
+		return migrations(app.module());
+	}
+
 	public static String migrations(String module) {
-		return module + "/src/main/resources/db/migration";
+		return (module.isEmpty() ? "" : module + "/") + "src/main/resources/db/migration";
 	}
 
 }

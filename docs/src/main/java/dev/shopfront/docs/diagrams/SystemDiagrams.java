@@ -3,206 +3,228 @@ package dev.shopfront.docs.diagrams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
+import dev.shopfront.docs.mermaid.Flowchart;
+import dev.shopfront.docs.mermaid.Flowchart.Line;
+import dev.shopfront.docs.mermaid.Flowchart.Shape;
+import dev.shopfront.docs.model.Actor;
+import dev.shopfront.docs.model.App;
+import dev.shopfront.docs.model.DataStore;
 import dev.shopfront.docs.model.Diagram;
-import dev.shopfront.docs.model.Mermaid;
-import dev.shopfront.docs.source.AppDeclaration;
-import dev.shopfront.docs.source.GatewayRoute;
+import dev.shopfront.docs.model.Relation;
+import dev.shopfront.docs.model.Source;
+import dev.shopfront.docs.model.SystemModel;
 
 /**
- * The system-level pictures: System Overview, Service Communication Flow, the C4 context
- * and container views and the service dependency graph, all from one {@link SystemModel}.
+ * The system-level pictures, each a function of the {@link SystemModel} only: System
+ * Overview, Service Communication Flow, the C4 context and container views (flowcharts
+ * styled as C4, which render reliably where Mermaid's C4 syntax does not) and the service
+ * dependency graph.
  */
 public final class SystemDiagrams {
 
-	private final SystemModel system;
+	static final String PERSON = "fill:#08427b,color:#fff,stroke:#052e56";
 
-	public SystemDiagrams(SystemModel system) {
-		this.system = system;
+	static final String SYSTEM = "fill:#1168bd,color:#fff,stroke:#0b4884";
+
+	static final String CONTAINER = "fill:#438dd5,color:#fff,stroke:#2e6295";
+
+	static final String STORE = "fill:#eef3f9,color:#1b3a57,stroke:#2e6295";
+
+	private final SystemModel model;
+
+	public SystemDiagrams(SystemModel model) {
+		this.model = model;
 	}
 
 	public Diagram overview() {
-		StringBuilder out = new StringBuilder("flowchart TB\n");
-		out.append("  client([").append(Mermaid.label("API client")).append("])\n");
-		out.append("  subgraph apps [").append(Mermaid.label("Applications")).append("]\n");
-		for (AppDeclaration app : this.system.apps()) {
-			out.append("    ").append(Mermaid.node(Mermaid.id(app.name()), appLabel(app))).append('\n');
+		Flowchart chart = Flowchart.topDown();
+		actors(chart);
+		chart.group("apps", "Applications");
+		for (App app : this.model.apps()) {
+			chart.nodeIn("apps", app.name(), app.name() + "\n" + ports(app), Shape.BOX, app.sources());
 		}
-		out.append("  end\n");
-		appendEngines(out);
-		TreeSet<String> edges = new TreeSet<>();
-		this.system.gateway()
-			.ifPresent(
-					(gateway) -> edges.add("client -->|" + Mermaid.label("HTTP") + "| " + Mermaid.id(gateway.name())));
-		for (GatewayRoute route : this.system.routes()) {
-			this.system.gateway()
-				.ifPresent((gateway) -> edges.add(Mermaid.id(gateway.name()) + " -->|" + Mermaid.label("HTTP") + "| "
-						+ Mermaid.id(route.target())));
-		}
-		for (GrpcCalls.Call call : this.system.grpcCalls().calls()) {
-			edges.add(Mermaid.id(call.app()) + " -->|" + Mermaid.label("gRPC") + "| " + Mermaid.id(call.target()));
-		}
-		for (AppDeclaration app : this.system.apps()) {
-			for (String engine : app.engines()) {
-				edges.add(Mermaid.id(app.name()) + " --> " + Mermaid.id("engine", engine));
+		stores(chart);
+		for (Relation relation : this.model.relations()) {
+			switch (relation.kind()) {
+				case "http" -> chart.edge(relation.from(), relation.to(), "HTTP", Line.SOLID, relation.sources());
+				case "grpc" -> chart.edge(relation.from(), relation.to(), "gRPC", Line.SOLID, relation.sources());
+				case "store" ->
+					chart.edge(relation.from(), "store:" + relation.to(), "", Line.SOLID, relation.sources());
+				default -> {
+				}
 			}
 		}
-		edges.forEach((edge) -> out.append("  ").append(edge).append('\n'));
-		return Diagram.mermaid("System Overview",
-				"The applications and engines local-stack starts (`make run`), the gateway's routes, the gRPC calls "
-						+ "between services and the engines each app is given.",
-				out.toString(), this.system.files());
+		return Diagram.of("System Overview",
+				"The Spring Boot applications (each `@SpringBootApplication` with the ports its configuration sets), "
+						+ "the people and systems `docs/architecture.yml` names, the gateway's routes, the gRPC calls "
+						+ "between apps and the engines each app's configuration connects to.",
+				chart);
 	}
 
 	public Diagram communicationFlow() {
-		StringBuilder out = new StringBuilder("flowchart LR\n");
-		for (AppDeclaration app : this.system.apps()) {
-			out.append("  ").append(Mermaid.node(Mermaid.id(app.name()), app.name())).append('\n');
+		Flowchart chart = Flowchart.leftToRight();
+		for (App app : this.model.apps()) {
+			chart.node(app.name(), app.name(), Shape.BOX, app.sources());
 		}
-		List<String> edges = new ArrayList<>();
-		for (GatewayRoute route : this.system.routes()) {
-			this.system.gateway()
-				.ifPresent((gateway) -> edges
-					.add(Mermaid.id(gateway.name()) + " -->|" + Mermaid.label("HTTP " + String.join(" ", route.paths()))
-							+ "| " + Mermaid.id(route.target())));
+		for (Relation relation : this.model.relations("http")) {
+			boolean byClass = !relation.via().isEmpty() && !relation.via().startsWith("route ")
+					&& !relation.via().equals(relation.label());
+			chart.edge(relation.from(), relation.to(),
+					"HTTP " + relation.label() + (byClass ? " (" + relation.via() + ")" : ""), Line.SOLID,
+					relation.sources());
 		}
-		for (GrpcCalls.Call call : this.system.grpcCalls().calls()) {
-			edges.add(Mermaid.id(call.app()) + " -->|"
-					+ Mermaid.label("gRPC " + String.join(", ", call.rpcs()) + " (" + call.javaClass() + ")") + "| "
-					+ Mermaid.id(call.target()));
+		for (Relation relation : this.model.relations("grpc")) {
+			chart.edge(relation.from(), relation.to(), "gRPC " + relation.label() + " (" + relation.via() + ")",
+					Line.SOLID, relation.sources());
 		}
-		if (this.system.usesKafka()) {
-			out.append("  kafka[(").append(Mermaid.label("Kafka")).append(")]\n");
-			for (Map.Entry<String, TreeSet<String>> produced : this.system.kafka().producedTopicsByApp().entrySet()) {
-				String how = this.system.kafka().publishesViaOutbox(produced.getKey()) ? "outbox → " : "";
-				edges.add(Mermaid.id(produced.getKey()) + " -.->|"
-						+ Mermaid.label(how + String.join(", ", produced.getValue())) + "| kafka");
+		Map<String, TreeSet<String>> published = new TreeMap<>();
+		Map<String, List<Source>> publishedSources = new TreeMap<>();
+		for (Relation relation : this.model.relations("kafka-publish")) {
+			String key = relation.from() + "|" + relation.mechanism();
+			published.computeIfAbsent(key, (k) -> new TreeSet<>()).add(relation.to());
+			publishedSources.computeIfAbsent(key, (k) -> new ArrayList<>()).addAll(relation.sources());
+		}
+		Map<String, TreeSet<String>> consumed = new TreeMap<>();
+		Map<String, List<Source>> consumedSources = new TreeMap<>();
+		for (Relation relation : this.model.relations("kafka-consume")) {
+			consumed.computeIfAbsent(relation.from(), (k) -> new TreeSet<>()).add(relation.to());
+			consumedSources.computeIfAbsent(relation.from(), (k) -> new ArrayList<>()).addAll(relation.sources());
+		}
+		DataStore kafka = this.model.stores().get("KAFKA");
+		if (kafka != null || !published.isEmpty() || !consumed.isEmpty()) {
+			List<Source> kafkaSources = new ArrayList<>();
+			if (kafka != null) {
+				kafkaSources.add(kafka.source());
 			}
-			for (Map.Entry<String, TreeSet<String>> consumed : this.system.kafka().consumedTopicsByApp().entrySet()) {
-				edges.add("kafka -.->|" + Mermaid.label(String.join(", ", consumed.getValue())) + "| "
-						+ Mermaid.id(consumed.getKey()));
-			}
+			this.model.topics().forEach((topic) -> kafkaSources.addAll(topic.sources()));
+			chart.node("kafka", "Kafka", Shape.DATABASE, kafkaSources);
+			published.forEach((key, topics) -> {
+				String app = key.substring(0, key.indexOf('|'));
+				String how = key.endsWith("|outbox") ? "outbox → " : "";
+				chart.edge(app, "kafka", how + String.join(", ", topics), Line.DOTTED, publishedSources.get(key));
+			});
+			consumed.forEach((app, topics) -> chart.edge("kafka", app, String.join(", ", topics), Line.DOTTED,
+					consumedSources.get(app)));
 		}
-		edges.forEach((edge) -> out.append("  ").append(edge).append('\n'));
-		return Diagram.mermaid("Service Communication Flow",
+		return Diagram.of("Service Communication Flow",
 				"Synchronous calls (gateway routes over HTTP, gRPC rpcs each client class calls) as solid arrows, "
 						+ "Kafka topics as dotted arrows.",
-				out.toString(), this.system.files());
+				chart);
 	}
 
 	public Diagram contextView() {
-		StringBuilder out = new StringBuilder("C4Context\n");
-		out.append("  title System Context: Shopfront\n");
-		out.append("  Person(client, \"API client\", \"Calls the shop over HTTP\")\n");
-		out.append("  System(shopfront, \"Shopfront\", \"")
-			.append(this.system.apps().size())
-			.append(" applications: ")
-			.append(String.join(", ", this.system.apps().stream().map(AppDeclaration::name).toList()))
-			.append("\")\n");
-		this.system.gateway()
-			.ifPresent((gateway) -> out.append("  Rel(client, shopfront, \"HTTP :")
-				.append(gateway.httpPort())
-				.append(" /api\")\n"));
-		return Diagram.mermaid("C4 Context View",
-				"Who uses the system. No external system is called by any app (the payment provider is simulated in code).",
-				out.toString(), List.of(dev.shopfront.docs.source.LocalStackApps.FILE));
+		Flowchart chart = Flowchart.topDown();
+		actors(chart, false);
+		List<Source> appSources = new ArrayList<>();
+		this.model.apps().forEach((app) -> appSources.addAll(app.sources()));
+		chart.node("system", this.model.name() + "\n[Software System]\n" + this.model.apps().size() + " applications: "
+				+ String.join(", ", this.model.apps().stream().map(App::name).toList()), Shape.BOX, appSources);
+		chart.classDef("system", SYSTEM).style("system", "system");
+		for (Actor actor : this.model.actors()) {
+			String entry = entry(actor);
+			String how = this.model.app(entry).map((app) -> "HTTP :" + app.httpPort()).orElse("uses");
+			chart.edge("actor:" + actor.name(), "system", how, Line.SOLID, actor.sources());
+		}
+		return Diagram.of("C4 Context View",
+				"Who uses the system (C4 level 1), as `docs/architecture.yml` names them, around the system "
+						+ "whose applications the code declares.",
+				chart);
 	}
 
 	public Diagram containerView() {
-		StringBuilder out = new StringBuilder("C4Container\n");
-		out.append("  title Containers: Shopfront\n");
-		out.append("  Person(client, \"API client\")\n");
-		out.append("  System_Boundary(shopfront, \"Shopfront\") {\n");
-		for (AppDeclaration app : this.system.apps()) {
-			out.append("    Container(")
-				.append(Mermaid.id(app.name()))
-				.append(", \"")
-				.append(app.name())
-				.append("\", \"Spring Boot\", \"")
-				.append(ports(app))
-				.append("\")\n");
+		Flowchart chart = Flowchart.topDown();
+		actors(chart);
+		chart.group("boundary", this.model.name() + " [system boundary]");
+		for (App app : this.model.apps()) {
+			chart.nodeIn("boundary", app.name(), app.name() + "\n[Container: Spring Boot]\n" + ports(app), Shape.BOX,
+					app.sources());
+			chart.style(app.name(), "container");
 		}
-		for (String engine : this.system.dataEngines()) {
-			out.append("    ContainerDb(")
-				.append(Mermaid.id("engine", engine))
-				.append(", \"")
-				.append(this.system.engineLabel(engine))
-				.append("\")\n");
+		for (Map.Entry<String, DataStore> store : this.model.stores().entrySet()) {
+			chart.nodeIn("boundary", "store:" + store.getKey(),
+					store.getValue().label() + "\n[" + (store.getKey().equals("KAFKA") ? "Queue" : "Database") + "]",
+					Shape.DATABASE, List.of(store.getValue().source()));
+			chart.style("store:" + store.getKey(), "store");
 		}
-		if (this.system.usesKafka()) {
-			out.append("    ContainerQueue(")
-				.append(Mermaid.id("engine", "KAFKA"))
-				.append(", \"")
-				.append(this.system.engineLabel("KAFKA"))
-				.append("\")\n");
+		for (Actor actor : this.model.actors()) {
+			chart.edge("actor:" + actor.name(), entry(actor), "HTTP", Line.SOLID, actor.sources());
 		}
-		out.append("  }\n");
-		TreeSet<String> relations = new TreeSet<>();
-		this.system.gateway()
-			.ifPresent((gateway) -> relations.add("Rel(client, " + Mermaid.id(gateway.name()) + ", \"HTTP\")"));
-		for (GatewayRoute route : this.system.routes()) {
-			this.system.gateway()
-				.ifPresent((gateway) -> relations
-					.add("Rel(" + Mermaid.id(gateway.name()) + ", " + Mermaid.id(route.target()) + ", \"HTTP\")"));
-		}
-		for (GrpcCalls.Call call : this.system.grpcCalls().calls()) {
-			relations.add("Rel(" + Mermaid.id(call.app()) + ", " + Mermaid.id(call.target()) + ", \"gRPC\")");
-		}
-		for (AppDeclaration app : this.system.apps()) {
-			for (String engine : app.engines()) {
-				relations.add("Rel(" + Mermaid.id(app.name()) + ", " + Mermaid.id("engine", engine) + ", \""
-						+ (engine.equals("KAFKA") ? "events" : "reads/writes") + "\")");
+		for (Relation relation : this.model.relations()) {
+			switch (relation.kind()) {
+				case "http" -> chart.edge(relation.from(), relation.to(), "HTTP", Line.SOLID, relation.sources());
+				case "grpc" -> chart.edge(relation.from(), relation.to(), "gRPC", Line.SOLID, relation.sources());
+				case "store" -> chart.edge(relation.from(), "store:" + relation.to(),
+						relation.to().equals("KAFKA") ? "events" : "reads/writes", Line.SOLID, relation.sources());
+				default -> {
+				}
 			}
 		}
-		relations.forEach((relation) -> out.append("  ").append(relation).append('\n'));
-		return Diagram.mermaid("C4 Container View",
-				"The applications and engines inside the system and how they connect.", out.toString(),
-				this.system.files());
+		chart.classDef("container", CONTAINER).classDef("store", STORE);
+		return Diagram.of("C4 Container View",
+				"The applications and engines inside the system (C4 level 2) and how they connect.", chart);
 	}
 
 	public Diagram dependencyGraph() {
-		StringBuilder out = new StringBuilder("flowchart LR\n");
-		TreeSet<String> edges = new TreeSet<>();
-		for (GatewayRoute route : this.system.routes()) {
-			this.system.gateway()
-				.ifPresent((gateway) -> edges.add(Mermaid.id(gateway.name()) + " --> " + Mermaid.id(route.target())));
+		Flowchart chart = Flowchart.leftToRight();
+		for (App app : this.model.apps()) {
+			chart.node(app.name(), app.name(), Shape.BOX, app.sources());
 		}
-		for (GrpcCalls.Call call : this.system.grpcCalls().calls()) {
-			edges.add(Mermaid.id(call.app()) + " --> " + Mermaid.id(call.target()));
-		}
-		for (AppDeclaration app : this.system.apps()) {
-			out.append("  ").append(Mermaid.node(Mermaid.id(app.name()), app.name())).append('\n');
-			for (String engine : app.engines()) {
-				edges.add(Mermaid.id(app.name()) + " -.-> " + Mermaid.id("engine", engine));
+		stores(chart);
+		for (Relation relation : this.model.relations()) {
+			if (relation.synchronous()) {
+				chart.edge(relation.from(), relation.to(), "", Line.SOLID, relation.sources());
+			}
+			else if (relation.kind().equals("store")) {
+				chart.edge(relation.from(), "store:" + relation.to(), "", Line.DOTTED, relation.sources());
 			}
 		}
-		appendEngines(out);
-		edges.forEach((edge) -> out.append("  ").append(edge).append('\n'));
-		return Diagram.mermaid("Service Dependency Graph",
+		return Diagram.of("Service Dependency Graph",
 				"What each app needs at run time: solid arrows to other apps (HTTP, gRPC), dotted arrows to engines.",
-				out.toString(), this.system.files());
+				chart);
 	}
 
-	private void appendEngines(StringBuilder out) {
-		TreeSet<String> engines = new TreeSet<>(this.system.dataEngines());
-		if (this.system.usesKafka()) {
-			engines.add("KAFKA");
+	private void actors(Flowchart chart) {
+		actors(chart, true);
+	}
+
+	private void actors(Flowchart chart, boolean toApps) {
+		for (Actor actor : this.model.actors()) {
+			chart.node("actor:" + actor.name(),
+					actor.name() + "\n[" + (actor.person() ? "Person" : "External System") + "]"
+							+ (actor.description().isEmpty() ? "" : "\n" + actor.description()),
+					actor.person() ? Shape.STADIUM : Shape.BOX, actor.sources());
+			chart.style("actor:" + actor.name(), actor.person() ? "person" : "external");
 		}
-		for (String engine : engines) {
-			out.append("  ")
-				.append(Mermaid.id("engine", engine))
-				.append("[(")
-				.append(Mermaid.label(this.system.engineLabel(engine)))
-				.append(")]\n");
+		if (!this.model.actors().isEmpty()) {
+			chart.classDef("person", PERSON).classDef("external", "fill:#999999,color:#fff,stroke:#6b6b6b");
+		}
+		for (Actor actor : toApps ? this.model.actors() : List.<Actor>of()) {
+			String entry = entry(actor);
+			if (this.model.app(entry).isPresent()) {
+				chart.edge("actor:" + actor.name(), entry, "HTTP", Line.SOLID, actor.sources());
+			}
 		}
 	}
 
-	private static String appLabel(AppDeclaration app) {
-		return app.name() + "<br/>" + ports(app);
+	/** The app an actor calls: the one it names, else the first gateway. */
+	private String entry(Actor actor) {
+		if (!actor.uses().isEmpty()) {
+			return actor.uses();
+		}
+		return this.model.gateways().stream().map(App::name).findFirst().orElse("");
 	}
 
-	private static String ports(AppDeclaration app) {
+	private void stores(Flowchart chart) {
+		for (Map.Entry<String, DataStore> store : this.model.stores().entrySet()) {
+			chart.node("store:" + store.getKey(), store.getValue().label(), Shape.DATABASE,
+					List.of(store.getValue().source()));
+		}
+	}
+
+	private static String ports(App app) {
 		return "HTTP :" + app.httpPort() + ((app.grpcPort() != 0) ? ", gRPC :" + app.grpcPort() : "");
 	}
 

@@ -19,7 +19,8 @@ public final class Mermaid {
 	 * A quoted label; {@code "} and the Markdown-sensitive backtick become entity codes.
 	 */
 	public static String label(String text) {
-		return "\"" + text.replace("\"", "#quot;").replace("`", "#96;").replace("\n", "<br/>") + "\"";
+		return "\"" + text.replace("\"", "#quot;").replace("`", "#96;").replace("$", "#36;").replace("\n", "<br/>")
+				+ "\"";
 	}
 
 	/** A node with a quoted label in the default rectangle shape. */
@@ -32,7 +33,7 @@ public final class Mermaid {
 	 * syntax.
 	 */
 	public static String text(String text) {
-		return text.replace("\"", "#quot;").replace("|", "#124;").replace(";", "#59;");
+		return text.replace("\"", "#quot;").replace("|", "#124;").replace(";", "#59;").replace("$", "#36;");
 	}
 
 }

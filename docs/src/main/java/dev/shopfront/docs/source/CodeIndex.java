@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -23,10 +21,8 @@ public final class CodeIndex {
 	private final Map<String, String> files = new TreeMap<>();
 
 	public CodeIndex(RepositoryFiles repository, String directory) {
-		JavaParser parser = new JavaParser(
-				new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
 		for (String file : repository.list(directory, ".java")) {
-			Optional<CompilationUnit> unit = parser.parse(repository.read(file)).getResult();
+			Optional<CompilationUnit> unit = repository.java(file);
 			unit.ifPresent((parsed) -> parsed.getTypes().forEach((type) -> {
 				this.types.put(type.getNameAsString(), type);
 				this.files.put(type.getNameAsString(), file);

@@ -7,16 +7,25 @@ import java.util.TreeMap;
 
 /**
  * Reads the routes of a gateway application.yml under
- * {@code spring.cloud.gateway.server.webflux.routes} (the Spring Cloud 2025 key), in
- * their declared order. Filters are given as {@code Name(arg=value, ...)}.
+ * {@code spring.cloud.gateway.server.webflux.routes} (the Spring Cloud 2025 key), its
+ * WebMVC twin, or the older {@code spring.cloud.gateway.routes}, in their declared order.
+ * Filters are given as {@code Name(arg=value, ...)}.
  */
 public final class GatewayRoutesReader {
 
 	public static final String ROUTES = "spring.cloud.gateway.server.webflux.routes";
 
+	private static final List<String> KEYS = List.of(ROUTES, "spring.cloud.gateway.server.webmvc.routes",
+			"spring.cloud.gateway.mvc.routes", "spring.cloud.gateway.routes");
+
 	public List<GatewayRoute> read(Map<String, Object> yaml) {
 		List<GatewayRoute> routes = new ArrayList<>();
-		for (Object item : YamlFiles.listAt(yaml, ROUTES)) {
+		List<Object> declared = KEYS.stream()
+			.map((key) -> YamlFiles.listAt(yaml, key))
+			.filter((list) -> !list.isEmpty())
+			.findFirst()
+			.orElse(List.of());
+		for (Object item : declared) {
 			Map<String, Object> route = YamlFiles.asMap(item);
 			List<String> paths = new ArrayList<>();
 			for (Object predicate : YamlFiles.asList(route.get("predicates"))) {

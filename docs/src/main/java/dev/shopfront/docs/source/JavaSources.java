@@ -7,9 +7,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -43,9 +40,6 @@ public final class JavaSources {
 
 	private final RepositoryFiles files;
 
-	private final JavaParser parser = new JavaParser(
-			new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
-
 	public JavaSources(RepositoryFiles files) {
 		this.files = files;
 	}
@@ -60,10 +54,8 @@ public final class JavaSources {
 	}
 
 	private List<JavaType> parse(String file) {
-		ParseResult<CompilationUnit> result = this.parser.parse(this.files.read(file));
-		CompilationUnit unit = result.getResult()
-			.filter((parsed) -> result.isSuccessful())
-			.orElseThrow(() -> new IllegalStateException("Cannot parse " + file + ": " + result.getProblems()));
+		CompilationUnit unit = this.files.java(file)
+			.orElseThrow(() -> new IllegalStateException("Cannot parse " + file));
 		String packageName = unit.getPackageDeclaration()
 			.map((declaration) -> declaration.getNameAsString())
 			.orElse("");

@@ -4,18 +4,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every {@code .proto} file of the proto module, parsed once.
+ * Every {@code .proto} file of the repository (tests excluded), parsed once.
  */
 public final class ProtoContracts {
-
-	public static final String DIRECTORY = "proto/src/main/proto";
 
 	private final List<ProtoFile> files;
 
 	public ProtoContracts(RepositoryFiles repository) {
 		ProtoReader reader = new ProtoReader();
-		this.files = repository.list(DIRECTORY, ".proto")
+		this.files = repository.list("", ".proto")
 			.stream()
+			.filter((file) -> !file.contains("src/test/"))
 			.map((file) -> reader.read(file, repository.read(file)))
 			.toList();
 	}

@@ -3,9 +3,22 @@ package dev.shopfront.docs.source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.CompilationUnit;
+import java.util.Collections;
+import java.util.Set;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The repository as the generator sees it: files addressed by repository-relative paths
@@ -14,7 +27,17 @@ import java.util.stream.Stream;
  */
 public final class RepositoryFiles {
 
+	private static final Set<String> SKIPPED = Set.of("target", "build", "node_modules");
+
+	/** Dot-directories that hold sources the generator reads. */
+	private static final Set<String> KEPT_DOT_DIRECTORIES = Set.of(".github", ".ci", ".mvn");
+
 	private final Path root;
+
+	private final JavaParser parser = new JavaParser(
+			new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+
+	private final Map<String, Parsed> parsed = new HashMap<>();
 
 	public RepositoryFiles(Path root) {
 		this.root = root.toAbsolutePath().normalize();
@@ -28,6 +51,24 @@ public final class RepositoryFiles {
 		return Files.exists(this.root.resolve(path));
 	}
 
+	/**
+	 * The file parsed as Java 17, once per content (several readers look at the same
+	 * sources); empty when it does not parse.
+	 */
+	public Optional<CompilationUnit> java(String path) {
+		String text = read(path);
+		Parsed cached = this.parsed.get(path);
+		if (cached == null || !cached.text().equals(text)) {
+			ParseResult<CompilationUnit> result = this.parser.parse(text);
+			cached = new Parsed(text, result.isSuccessful() ? result.getResult() : Optional.empty());
+			this.parsed.put(path, cached);
+		}
+		return cached.unit();
+	}
+
+	private record Parsed(String text, Optional<CompilationUnit> unit) {
+	}
+
 	public String read(String path) {
 		try {
 			return Files.readString(this.root.resolve(path));
@@ -38,24 +79,44 @@ public final class RepositoryFiles {
 	}
 
 	/**
-	 * Files under {@code directory} whose names end with {@code suffix}, sorted by path.
+	 * Files under {@code directory} ("" for the whole repository) whose names end with
+	 * {@code suffix}, sorted by path. Build output, dependencies and VCS metadata
+	 * ({@code target}, {@code build}, {@code node_modules}, dot-directories) are never
+	 * walked.
 	 */
 	public List<String> list(String directory, String suffix) {
 		Path start = this.root.resolve(directory);
 		if (!Files.isDirectory(start)) {
 			return List.of();
 		}
-		try (Stream<Path> files = Files.walk(start)) {
-			return files.filter(Files::isRegularFile)
-				.map(this::relative)
-				.filter((path) -> path.endsWith(suffix))
-				.filter((path) -> !path.contains("/target/") && !path.contains("/node_modules/"))
-				.sorted()
-				.toList();
+		List<String> found = new ArrayList<>();
+		try {
+			Files.walkFileTree(start, new SimpleFileVisitor<>() {
+
+				@Override
+				public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+					String name = (dir.getFileName() != null) ? dir.getFileName().toString() : "";
+					boolean skipped = !dir.equals(start) && (SKIPPED.contains(name)
+							|| (name.startsWith(".") && !KEPT_DOT_DIRECTORIES.contains(name)));
+					return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+					String path = relative(file);
+					if (attributes.isRegularFile() && path.endsWith(suffix)) {
+						found.add(path);
+					}
+					return FileVisitResult.CONTINUE;
+				}
+
+			});
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot list " + directory, ex);
 		}
+		Collections.sort(found);
+		return List.copyOf(found);
 	}
 
 	public String relative(Path path) {

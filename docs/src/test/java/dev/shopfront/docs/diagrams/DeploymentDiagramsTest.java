@@ -72,6 +72,7 @@ class DeploymentDiagramsTest {
 		Files.delete(directory.resolve("docker-compose.yml"));
 		deleteTree(directory.resolve("helm"));
 		deleteTree(directory.resolve("deploy"));
+		deleteTree(directory.resolve("ansible"));
 		assertThat(new Catalogue(copy).pages()).extracting(Page::fileName).doesNotContain("deployment.md");
 	}
 

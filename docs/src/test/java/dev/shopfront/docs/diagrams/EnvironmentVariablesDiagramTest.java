@@ -22,6 +22,8 @@ class EnvironmentVariablesDiagramTest {
 				new Placeholder("DB_HOST", "localhost", "spring.datasource.url", YAML),
 				new Placeholder("DB_PORT", "5432", "spring.datasource.url", YAML),
 				new Placeholder("DB_PASSWORD", "", "spring.datasource.password", YAML),
+				new Placeholder("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092", "spring.kafka.bootstrap-servers", YAML),
+				new Placeholder("GRPC_PORT", "50090", "spring.grpc.server.port", YAML),
 				new Placeholder("STOCK_SERVICE_URL", "localhost:50091", "spring.grpc.client.channels.stock.address",
 						YAML),
 				new Placeholder("PORT", "8090", "server.port", YAML),

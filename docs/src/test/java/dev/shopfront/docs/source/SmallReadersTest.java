@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.shopfront.docs.model.Source;
+
 import dev.shopfront.docs.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,11 +26,23 @@ class SmallReadersTest {
 	}
 
 	@Test
-	void readsTheLocalStackApps() {
-		assertThat(new LocalStackApps(Fixtures.shop()).read()).containsExactly(
-				new AppDeclaration("stock-service", "stock-service", 8091, 50091, List.of("KAFKA"), java.util.Map.of()),
-				new AppDeclaration("orders-service", "orders-service", 8090, 50090, List.of("POSTGRES", "KAFKA"),
-						java.util.Map.of("STOCK_SERVICE_URL", "{stock-service.grpc}")));
+	void findsTheAppsByTheirSpringBootApplicationClassNotByAComment() {
+		assertThat(new SpringBootApps().read(Fixtures.shop())).containsExactly(
+				new SpringBootApps.BootApp("orders-service", "OrdersApplication",
+						new Source("orders-service/src/main/java/dev/shopfront/orders/OrdersApplication.java", 5)),
+				new SpringBootApps.BootApp("stock-service", "StockApplication",
+						new Source("stock-service/src/main/java/dev/shopfront/stock/StockApplication.java", 6)));
+	}
+
+	@Test
+	void readsSpringSettingsWithTheirLinesAndPlaceholderDefaults() {
+		SpringConfig config = SpringConfig.read(Fixtures.shop(), "orders-service");
+		assertThat(config.get("server.port")).hasValueSatisfying((setting) -> {
+			assertThat(setting.value()).isEqualTo("${PORT:8090}");
+			assertThat(setting.resolved()).isEqualTo("8090");
+			assertThat(setting.source()).isEqualTo(new Source("orders-service/src/main/resources/application.yml", 17));
+		});
+		assertThat(config.get("management.endpoint.health.group.ready.include").orElseThrow().value()).isEqualTo("db");
 	}
 
 	@Test
