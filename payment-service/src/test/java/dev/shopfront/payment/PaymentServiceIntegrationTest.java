@@ -23,7 +23,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @LocalEngines({ Engine.MARIADB, Engine.KAFKA })
 @SpringBootTest(properties = { "spring.grpc.server.port=0", "shopfront.outbox.poll-interval=100ms",
-		"shopfront.outbox.send-timeout=1s" })
+		"shopfront.outbox.send-timeout=1s",
+		// As an operator shows them on a private instance: the tests check which
+		// indicators run.
+		"management.endpoint.health.show-components=always" })
 @AutoConfigureMockMvc
 abstract class PaymentServiceIntegrationTest {
 

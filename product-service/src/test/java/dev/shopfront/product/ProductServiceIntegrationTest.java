@@ -29,7 +29,10 @@ import dev.shopfront.proto.product.v1.ProductServiceGrpc;
  * server.
  */
 @LocalEngines({ Engine.POSTGRES, Engine.KAFKA })
-@SpringBootTest(properties = { "spring.grpc.server.port=0", "shopfront.kafka.retry.initial-interval=50ms" })
+@SpringBootTest(properties = { "spring.grpc.server.port=0", "shopfront.kafka.retry.initial-interval=50ms",
+		// As an operator shows them on a private instance: the tests check which
+		// indicators run.
+		"management.endpoint.health.show-components=always" })
 @AutoConfigureMockMvc
 @Import(ProductServiceIntegrationTest.GrpcPort.class)
 abstract class ProductServiceIntegrationTest {
