@@ -1,5 +1,8 @@
 package dev.shopfront.platform.config;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -68,6 +71,26 @@ public class PlatformWebAutoConfiguration {
 	@ConditionalOnMissingBean(ErrorController.class)
 	ProblemErrorController problemErrorController() {
 		return new ProblemErrorController();
+	}
+
+	/**
+	 * springdoc describes bodies with swagger-core's own Jackson 2 mapper, which knows
+	 * nothing of the snake_case naming the services' Jackson 3 mapper applies: the
+	 * document listed {@code stockQuantity} where the API reads {@code stock_quantity}.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(ModelResolver.class)
+	static class OpenApiNaming {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ModelResolver snakeCaseModelResolver() {
+			// The services' documents are OpenAPI 3.1, springdoc's default.
+			return new ModelResolver(
+					Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE))
+				.openapi31(true);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
