@@ -33,6 +33,10 @@ final class Api {
 		this.baseUrl = baseUrl;
 	}
 
+	String baseUrl() {
+		return this.baseUrl;
+	}
+
 	Reply get(String path) {
 		return send(request(path).GET());
 	}

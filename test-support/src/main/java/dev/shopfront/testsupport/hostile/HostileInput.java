@@ -28,34 +28,38 @@ public final class HostileInput {
 
 	private final String apiDocsUri;
 
-	private HostileInput(URI base, String apiDocsUri) {
+	private final String pathPrefix;
+
+	private HostileInput(URI base, String apiDocsUri, String pathPrefix) {
 		this.base = base;
 		this.apiDocsUri = apiDocsUri;
+		this.pathPrefix = pathPrefix;
 	}
 
 	/** A run against a service whose document is at {@code /v3/api-docs}. */
 	public static HostileInput against(String baseUrl) {
-		return new HostileInput(URI.create(baseUrl), baseUrl + "/v3/api-docs");
+		return new HostileInput(URI.create(baseUrl), baseUrl + "/v3/api-docs", "");
 	}
 
 	/**
 	 * A run through a proxy (the gateway): the operations come from a service's document
-	 * but are sent to {@code baseUrl}.
+	 * but are sent to {@code proxyUrl}, each path behind {@code pathPrefix} (such as
+	 * {@code /api}).
 	 */
-	public static HostileInput through(String baseUrl, String apiDocsUri) {
-		return new HostileInput(URI.create(baseUrl), apiDocsUri);
+	public static HostileInput through(String proxyUrl, String apiDocsUri, String pathPrefix) {
+		return new HostileInput(URI.create(proxyUrl), apiDocsUri, pathPrefix);
 	}
 
 	public HostileInputReport run() {
 		ApiDescription api = ApiDescription.parse(fetch(this.apiDocsUri));
-		List<Probe> probes = HostileRequests.of(api);
+		List<Probe> probes = HostileRequests.of(api).stream().map(this::behindPrefix).toList();
 		RawHttp http = new RawHttp(this.base.getHost(), this.base.getPort(), 10_000);
 		HostileInputReport report = new HostileInputReport(this.base.toString(), MAX_ANSWER_TIME.toMillis());
 		// The first call of each code path loads classes and fills pools; measured are
 		// the
 		// answers of a warm service, as clients meet it once it is up.
 		for (Probe warmUp : HostileRequests.warmUps(api)) {
-			http.send(warmUp);
+			http.send(behindPrefix(warmUp));
 		}
 		boolean verbose = Boolean.getBoolean("hostile.verbose");
 		for (Probe probe : probes) {
@@ -68,6 +72,13 @@ public final class HostileInput {
 		}
 		System.out.println(report.summary());
 		return report;
+	}
+
+	private Probe behindPrefix(Probe probe) {
+		if (this.pathPrefix.isEmpty() || !probe.target().startsWith("/")) {
+			return probe;
+		}
+		return new Probe(probe.what(), probe.method(), this.pathPrefix + probe.target(), probe.headers(), probe.body());
 	}
 
 	private static String fetch(String uri) {
