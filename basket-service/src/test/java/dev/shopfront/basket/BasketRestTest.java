@@ -133,7 +133,7 @@ class BasketRestTest extends BasketServiceIntegrationTest {
 			.andExpect(jsonPath("$.items.length()").value(0))
 			.andExpect(jsonPath("$.id").isNotEmpty());
 		this.mvc.perform(delete("/baskets/{user}", user)).andExpect(status().isNoContent());
-		this.mvc.perform(delete("/baskets/{user}", user)).andExpect(status().isNotFound());
+		expectProblem(this.mvc.perform(delete("/baskets/{user}", user)), 404, "has no basket");
 		this.mvc.perform(get("/baskets/{user}", user)).andExpect(jsonPath("$.id").doesNotExist());
 	}
 

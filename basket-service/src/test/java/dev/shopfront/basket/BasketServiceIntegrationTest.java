@@ -31,7 +31,10 @@ import dev.shopfront.localstack.LocalEngines;
 		"shopfront.grpc.clients.product.max-attempts=2", "shopfront.grpc.clients.product.initial-backoff=20ms",
 		"shopfront.grpc.clients.product.sliding-window-size=4",
 		"shopfront.grpc.clients.product.minimum-number-of-calls=4",
-		"shopfront.grpc.clients.product.wait-in-open-state=1s" })
+		"shopfront.grpc.clients.product.wait-in-open-state=1s",
+		// As an operator shows them on a private instance: the tests check which
+		// indicators run.
+		"management.endpoint.health.show-components=always" })
 @AutoConfigureMockMvc
 @Import(BasketServiceIntegrationTest.GrpcPort.class)
 abstract class BasketServiceIntegrationTest {

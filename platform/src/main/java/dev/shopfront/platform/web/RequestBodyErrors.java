@@ -21,6 +21,9 @@ final class RequestBodyErrors {
 
 	static String describe(HttpMessageNotReadableException ex) {
 		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof StorableStringsModule.UnstorableTextException unstorable) {
+			return "Field '%s' %s".formatted(path(unstorable), StorableText.MESSAGE);
+		}
 		if (cause instanceof InvalidFormatException invalid) {
 			return "Field '%s' has an invalid value '%s'".formatted(path(invalid), invalid.getValue());
 		}

@@ -40,7 +40,11 @@ class OperationsEndpointsTest {
 	void openApiDescribesTheControllers() throws Exception {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.paths['/widgets/{id}']").exists());
+			.andExpect(jsonPath("$.paths['/widgets/{id}']").exists())
+			// Named as the API reads them (snake_case), not as the Java record spells
+			// them.
+			.andExpect(jsonPath("$.components.schemas.Widget.properties.stock_level").exists())
+			.andExpect(jsonPath("$.components.schemas.Widget.properties.stockLevel").doesNotExist());
 	}
 
 	@Test

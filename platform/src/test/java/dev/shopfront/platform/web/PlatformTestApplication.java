@@ -1,6 +1,8 @@
 package dev.shopfront.platform.web;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -24,7 +26,8 @@ import dev.shopfront.platform.requestid.RequestId;
 @SpringBootApplication
 class PlatformTestApplication {
 
-	record Widget(@NotBlank String name, @NotNull @DecimalMin("0.00") BigDecimal price, @Min(0) Integer stockLevel) {
+	record Widget(@NotBlank String name, @NotNull @DecimalMin("0.00") BigDecimal price, @Min(0) Integer stockLevel,
+			Map<String, String> tags, List<String> colours) {
 	}
 
 	record Label(String displayName, String secondaryName) {
@@ -45,8 +48,9 @@ class PlatformTestApplication {
 		}
 
 		@GetMapping("/widgets")
-		String list(@RequestParam(defaultValue = "20") @Max(100) int size) {
-			return "size " + size;
+		String list(@RequestParam(defaultValue = "20") @Max(100) int size,
+				@RequestParam(required = false) String category) {
+			return "size " + size + ((category != null) ? " in " + category : "");
 		}
 
 		@GetMapping("/labels/first")

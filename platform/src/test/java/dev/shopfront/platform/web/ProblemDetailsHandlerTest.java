@@ -87,6 +87,67 @@ class ProblemDetailsHandlerTest {
 	}
 
 	@Test
+	void multipartWithoutBoundaryIs415NotA500() throws Exception {
+		this.mvc.perform(post("/widgets").contentType("multipart/form-data").content("{\"name\": \"a\"}"))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void wildcardOrUnparsableContentTypeIs415() throws Exception {
+		for (String contentType : new String[] { "*/*", "application/*", "garbage" }) {
+			this.mvc.perform(post("/widgets").header("Content-Type", contentType).content("{\"name\": \"a\"}"))
+				.andExpect(status().isUnsupportedMediaType())
+				.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+		}
+	}
+
+	@Test
+	void nulInABodyStringIsABadRequestNamingTheField() throws Exception {
+		this.mvc
+			.perform(post("/widgets").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"a\\u0000b\", \"price\": 1}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("Field 'name' " + StorableText.MESSAGE));
+	}
+
+	@Test
+	void loneSurrogatesAreBadRequestsWhereverTheStringIs() throws Exception {
+		String[][] bodies = { { "{\"name\": \"\\ud800\", \"price\": 1}", "name" },
+				{ "{\"name\": \"a\", \"price\": 1, \"tags\": {\"k\": \"x\\udfff\"}}", "tags.k" },
+				{ "{\"name\": \"a\", \"price\": 1, \"tags\": {\"\\u0000\": \"v\"}}", "tags" },
+				{ "{\"name\": \"a\", \"price\": 1, \"colours\": [\"red\", \"\\u0000\"]}", "colours.[1]" } };
+		for (String[] body : bodies) {
+			this.mvc.perform(post("/widgets").contentType(MediaType.APPLICATION_JSON).content(body[0]))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.detail").value(containsString("Field '" + body[1])))
+				.andExpect(jsonPath("$.detail").value(containsString(StorableText.MESSAGE)));
+		}
+	}
+
+	@Test
+	void pairedSurrogatesAndOrdinaryTextPass() throws Exception {
+		this.mvc
+			.perform(post("/widgets").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"caf\u00e9 \\ud83d\\ude00\", \"price\": 1}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("caf\u00e9 \ud83d\ude00"));
+	}
+
+	@Test
+	void nulInAQueryParameterIsABadRequestNamingIt() throws Exception {
+		this.mvc.perform(get("/widgets").queryParam("category", "a\u0000b"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("category"))
+			.andExpect(jsonPath("$.detail").value("Query parameter 'category' " + StorableText.MESSAGE));
+		this.mvc.perform(get("/widgets").queryParam("category", "blue"))
+			.andExpect(status().isOk())
+			.andExpect(content().string("size 20 in blue"));
+	}
+
+	@Test
 	void unknownPathIs404Problem() throws Exception {
 		this.mvc.perform(get("/nothing-here"))
 			.andExpect(status().isNotFound())

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Positive;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,6 +34,7 @@ import dev.shopfront.basket.application.command.SetItemQuantityHandler;
 import dev.shopfront.basket.application.query.BasketQueries;
 import dev.shopfront.basket.application.query.BasketView;
 import dev.shopfront.basket.domain.UserId;
+import dev.shopfront.platform.web.Problems;
 
 /**
  * Baskets over REST. Every change answers with the basket as it is afterwards.
@@ -83,8 +85,13 @@ class BasketController {
 	@DeleteMapping("/{userId}")
 	ResponseEntity<Void> delete(@PathVariable @Pattern(regexp = BasketRequests.USER_ID_PATTERN,
 			message = BasketRequests.USER_ID_MESSAGE) String userId) {
-		boolean deleted = this.delete.handle(new DeleteBasketCommand(new UserId(userId)));
-		return ResponseEntity.status(deleted ? HttpStatus.NO_CONTENT : HttpStatus.NOT_FOUND).build();
+		if (!this.delete.handle(new DeleteBasketCommand(new UserId(userId)))) {
+			// A problem like every other error, not an empty 404.
+			throw new ErrorResponseException(HttpStatus.NOT_FOUND,
+					Problems.of(HttpStatus.NOT_FOUND, "Basket not found", "user %s has no basket".formatted(userId)),
+					null);
+		}
+		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{userId}/items")

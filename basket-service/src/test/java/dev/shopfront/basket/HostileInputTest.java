@@ -1,0 +1,55 @@
+package dev.shopfront.basket;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import dev.shopfront.localstack.Engine;
+import dev.shopfront.localstack.LocalEngines;
+import dev.shopfront.testsupport.hostile.HostileInput;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every operation of the service's own OpenAPI document under hostile input, over a real
+ * port (so the servlet container's own refusals count too) on real Redis and Kafka, with
+ * a real gRPC product peer.
+ */
+@LocalEngines({ Engine.REDIS, Engine.KAFKA })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.grpc.server.port=0")
+class HostileInputTest {
+
+	@LocalServerPort
+	private int port;
+
+	@DynamicPropertySource
+	static void productPeer(DynamicPropertyRegistry registry) {
+		CatalogPeer.INSTANCE.start();
+		registry.add("PRODUCT_SERVICE_URL", CatalogPeer.INSTANCE::address);
+	}
+
+	@Test
+	void anonymousHealthShowsTheStatusOnly() throws Exception {
+		HttpResponse<String> health = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/health")).build(),
+					HttpResponse.BodyHandlers.ofString());
+
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components", "details");
+	}
+
+	@Test
+	void noHostileRequestGetsA5xxANonProblemErrorOrASlowAnswer() {
+		HostileInput.against("http://localhost:" + this.port).run().assertNoFailures();
+	}
+
+}
