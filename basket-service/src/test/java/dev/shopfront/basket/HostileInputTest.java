@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a real gRPC product peer.
  */
 @LocalEngines({ Engine.REDIS, Engine.KAFKA })
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.grpc.server.port=0")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.grpc.server.port=0", "GRPC_AUTH_TOKEN=test-grpc-token-0123456789" })
 class HostileInputTest {
 
 	@LocalServerPort

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * port (so the servlet container's own refusals count too) on real PostgreSQL and Kafka.
  */
 @LocalEngines({ Engine.POSTGRES, Engine.KAFKA })
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.grpc.server.port=0")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.grpc.server.port=0", "GRPC_AUTH_TOKEN=test-grpc-token-0123456789" })
 class HostileInputTest {
 
 	@LocalServerPort

@@ -1,6 +1,5 @@
 package dev.shopfront.system;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,8 +15,6 @@ import dev.shopfront.testsupport.hostile.HostileInput;
  * Runs after the other system tests: its requests create and delete data.
  */
 @Order(5)
-@Disabled("issue 14: enable once the gateway answers its own errors (unknown route, over-long URI) as problem+json "
-		+ "and passes a backend's 4xx through; not yet run against the whole system")
 class GatewayHostileInputTest {
 
 	private final SystemUnderTest system = SystemUnderTest.get();
