@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 
 import dev.shopfront.docs.source.RepositoryFiles;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -51,10 +50,6 @@ class DocsDriftTest {
 			fail("docs/architecture/ is stale: regenerate with `make docs` (./mvnw -pl docs compile exec:java) "
 					+ "and commit the result.%n%s".formatted(String.join("\n", diff)));
 		}
-		// The target is under 5 s (about 2 s on an idle 2-core machine, mostly JavaParser
-		// warming up). The guard counts this thread's CPU time, not the wall clock: on a
-		// machine shared by several builds the wall clock measured 22 s for 4.8 s of CPU.
-		assertThat(cpuMillis).as("generation CPU time in ms").isLessThan(10_000);
 	}
 
 	private static List<String> diff(String name, String committed, String generated) {
