@@ -103,7 +103,7 @@ class AnsibleTest {
 				      postgres_endpoint: {value: pg.example.rds}
 				      mariadb_endpoint: {value: maria.example.rds}
 				      redis_primary_endpoint: {value: redis.example.cache}
-				      kafka_bootstrap_brokers_tls: {value: "b-1.msk:9094,b-2.msk:9094"}
+				      kafka_bootstrap_brokers_sasl_scram: {value: "b-1.msk:9096,b-2.msk:9096"}
 				  tasks:
 				    - name: Choose
 				      ansible.builtin.include_role:
@@ -126,7 +126,7 @@ class AnsibleTest {
 		assertThat(values.path("external").path("mariadb").path("host").asString()).isEqualTo("maria.example.rds");
 		assertThat(values.path("external").path("redis").path("host").asString()).isEqualTo("redis.example.cache");
 		assertThat(values.path("external").path("kafka").path("bootstrapServers").asString())
-			.isEqualTo("b-1.msk:9094,b-2.msk:9094");
+			.isEqualTo("b-1.msk:9096,b-2.msk:9096");
 		assertThat(values.path("secrets").path("existingSecret").asString()).isEqualTo("shopfront-secrets");
 
 		Result bundled = ansible.run(directory, environment,
@@ -208,7 +208,7 @@ class AnsibleTest {
 			}
 		}
 		assertThat(read).contains("cluster_name", "aws_region", "postgres_endpoint", "mariadb_endpoint",
-				"redis_primary_endpoint", "kafka_bootstrap_brokers_tls");
+				"redis_primary_endpoint", "kafka_bootstrap_brokers_sasl_scram");
 		assertThat(declared).containsAll(read);
 	}
 

@@ -36,6 +36,13 @@ class WorkflowSupplyChainTest {
 	/**
 	 * The write permissions a job may hold, and which job: everything else reads at most.
 	 */
+	/**
+	 * The one workflow that may ask for an OIDC token (id-token: write, which grants
+	 * nothing on the repository): its job runs in a GitHub environment whose protection
+	 * rules gate it.
+	 */
+	private static final String DEPLOYMENT = "./.github/workflows/deploy-environment.yml";
+
 	private static final Map<String, Set<String>> WRITERS = Map.of("images.yml/image", Set.of("packages"),
 			"security.yml/upload-findings", Set.of("security-events"));
 
@@ -83,6 +90,11 @@ class WorkflowSupplyChainTest {
 				.isEmpty();
 			workflow.path("jobs").forEachEntry((jobName, job) -> {
 				Set<String> writes = writes(job.path("permissions"));
+				if (writes.remove("id-token")) {
+					assertThat(job.has("environment") || DEPLOYMENT.equals(job.path("uses").asString("")))
+						.as("%s/%s asks for an OIDC token outside a deployment gated by an environment", name, jobName)
+						.isTrue();
+				}
 				if (writes.isEmpty()) {
 					return;
 				}
