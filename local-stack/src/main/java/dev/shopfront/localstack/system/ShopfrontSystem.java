@@ -22,6 +22,7 @@ import dev.shopfront.localstack.EmbeddedEngine;
 import dev.shopfront.localstack.Engine;
 import dev.shopfront.localstack.LocalStack;
 import dev.shopfront.localstack.Ports;
+import dev.shopfront.localstack.PostgresEngine;
 
 /**
  * The whole system as separate processes: the four engines, then each application as its
@@ -122,7 +123,9 @@ public final class ShopfrontSystem implements AutoCloseable {
 		ProcessBuilder builder = new ProcessBuilder(command).directory(this.layout.root().toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(instance.log(this.layout.logs()).toFile()));
-		builder.environment().putAll(environmentOf(instance));
+		Map<String, String> environment = environmentOf(instance);
+		provideOwnDatabase(instance, environment);
+		builder.environment().putAll(environment);
 		Process process = builder.start();
 		this.running.put(instance, process);
 		awaitReady(instance, process);
@@ -167,6 +170,20 @@ public final class ShopfrontSystem implements AutoCloseable {
 		instance.app().environment().forEach((name, value) -> environment.put(name, resolvePeers(value)));
 		environment.putAll(this.layout.overrides());
 		return environment;
+	}
+
+	// An application that names a database of its own on the shared PostgreSQL (the
+	// notification service) finds it there, owned by its user, as Compose's init script
+	// provides it.
+	private void provideOwnDatabase(Instance instance, Map<String, String> environment) {
+		if (!instance.app().engines().contains(Engine.POSTGRES)) {
+			return;
+		}
+		PostgresEngine postgres = this.engines.postgres();
+		String database = environment.get("DB_NAME");
+		if (database != null && !database.equals(postgres.database())) {
+			postgres.ensureDatabase(database, environment.get("DB_USER"), environment.get("DB_PASSWORD"));
+		}
 	}
 
 	private String resolvePeers(String value) {

@@ -1,0 +1,46 @@
+package dev.shopfront.localstack;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A second service's own database and user on the shared PostgreSQL (what the launcher
+ * gives the notification service).
+ */
+class PostgresOwnDatabaseTest {
+
+	@Test
+	void createsTheDatabaseOwnedByItsUserOnceAndTheUserCanBuildInIt() throws Exception {
+		PostgresEngine postgres = LocalStack.shared().postgres();
+
+		postgres.ensureDatabase("own_service", "own_user", "secret");
+		postgres.ensureDatabase("own_service", "own_user", "secret");
+
+		String url = "jdbc:postgresql://localhost:%d/own_service".formatted(postgres.port());
+		try (Connection connection = DriverManager.getConnection(url, "own_user", "secret");
+				Statement statement = connection.createStatement()) {
+			statement.execute("CREATE TABLE t (id INT)");
+			try (ResultSet owner = statement
+				.executeQuery("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()")) {
+				assertThat(owner.next()).isTrue();
+				assertThat(owner.getString(1)).isEqualTo("own_user");
+			}
+		}
+	}
+
+	@Test
+	void refusesNamesThatAreNotPlainIdentifiers() {
+		PostgresEngine postgres = LocalStack.shared().postgres();
+
+		assertThatThrownBy(() -> postgres.ensureDatabase("x\"; DROP", "u", "p"))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+}
