@@ -100,9 +100,21 @@ output "service_environment" {
       DB_USER                 = aws_db_instance.mariadb.username
       KAFKA_BOOTSTRAP_SERVERS = aws_msk_cluster.this.bootstrap_brokers_tls
     }
+    notification-service = {
+      DB_HOST                 = aws_db_instance.postgres.address
+      DB_PORT                 = tostring(aws_db_instance.postgres.port)
+      DB_NAME                 = local.notification_database.name
+      DB_USER                 = local.notification_database.username
+      KAFKA_BOOTSTRAP_SERVERS = aws_msk_cluster.this.bootstrap_brokers_tls
+    }
     gateway = {
       REDIS_HOST = aws_elasticache_replication_group.redis.primary_endpoint_address
       REDIS_PORT = tostring(aws_elasticache_replication_group.redis.port)
     }
   }
+}
+
+output "notification_db_secret_arn" {
+  description = "Secrets Manager secret holding the notification service's own PostgreSQL user and password (notification-service DB_PASSWORD)."
+  value       = aws_secretsmanager_secret.notification_db.arn
 }

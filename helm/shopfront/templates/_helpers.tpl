@@ -117,12 +117,19 @@ DB_NAME: {{ ternary $root.Values.mariadb.auth.database $root.Values.external.mar
 BASKET_SERVICE_URL: {{ include "shopfront.grpcAddress" (dict "root" $root "app" "basket-service") | quote }}
 PRODUCT_SERVICE_URL: {{ include "shopfront.grpcAddress" (dict "root" $root "app" "product-service") | quote }}
 KAFKA_BOOTSTRAP_SERVERS: {{ include "shopfront.kafka.bootstrapServers" $root | quote }}
+{{- else if eq .app "notification-service" }}
+DB_HOST: {{ include "shopfront.postgresql.host" $root | quote }}
+DB_PORT: {{ ternary 5432 $root.Values.external.postgresql.port $root.Values.postgresql.enabled | quote }}
+DB_USER: {{ $root.Values.external.postgresql.notification.username | quote }}
+DB_NAME: {{ $root.Values.external.postgresql.notification.database | quote }}
+KAFKA_BOOTSTRAP_SERVERS: {{ include "shopfront.kafka.bootstrapServers" $root | quote }}
 {{- else if eq .app "gateway" }}
 REDIS_HOST: {{ include "shopfront.redis.host" $root | quote }}
 REDIS_PORT: {{ ternary 6379 $root.Values.external.redis.port $root.Values.redis.enabled | quote }}
 PRODUCT_SERVICE_URLS: {{ include "shopfront.httpUrl" (dict "root" $root "app" "product-service") | quote }}
 BASKET_SERVICE_URLS: {{ include "shopfront.httpUrl" (dict "root" $root "app" "basket-service") | quote }}
 PAYMENT_SERVICE_URLS: {{ include "shopfront.httpUrl" (dict "root" $root "app" "payment-service") | quote }}
+NOTIFICATION_SERVICE_URLS: {{ include "shopfront.httpUrl" (dict "root" $root "app" "notification-service") | quote }}
 {{- end }}
 {{- end }}
 
@@ -145,6 +152,12 @@ read from that chart's Secret (its auth.existingSecret when set). Call with (dic
     secretKeyRef:
       name: {{ ternary (default (printf "%s-mariadb" $root.Release.Name) $root.Values.mariadb.auth.existingSecret) $own $root.Values.mariadb.enabled }}
       key: mariadb-password
+{{- else if eq .app "notification-service" }}
+- name: DB_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ $own }}
+      key: notification-db-password
 {{- else }}
 - name: REDIS_PASSWORD
   valueFrom:
@@ -193,6 +206,7 @@ gateway:
     product-service: http
     basket-service: http
     payment-service: http
+    notification-service: http
   stores: [redis]
 product-service:
   stores: [postgresql, kafka]
@@ -205,4 +219,6 @@ payment-service:
     basket-service: grpc
     product-service: grpc
   stores: [mariadb, kafka]
+notification-service:
+  stores: [postgresql, kafka]
 {{- end }}

@@ -70,7 +70,7 @@ class HelmChartTest {
 			volumes("1Gi", "1Gi", "1Gi", "1Gi"));
 
 	private static final Map<String, Integer> REPLICAS = Map.of("gateway", 3, "product-service", 2, "basket-service", 2,
-			"payment-service", 2);
+			"payment-service", 2, "notification-service", 2);
 
 	private static final Map<String, Integer> STORE_PORTS = Map.of("postgresql", 5432, "redis", 6379, "mariadb", 3306,
 			"kafka", 9092);
@@ -392,12 +392,42 @@ class HelmChartTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(secret.getStringData()).containsKeys("postgresql-password", "mariadb-password", "redis-password",
-				"admin-token");
+				"admin-token", "notification-db-password");
 		assertThat(NetworkFlows.egress(objects))
 			.contains("product-service -> cidr:10.20.0.0/16:5432/TCP", "payment-service -> cidr:10.20.0.0/16:3306/TCP",
-					"basket-service -> cidr:10.20.0.0/16:6379/TCP", "payment-service -> cidr:10.20.0.0/16:9092/TCP")
+					"basket-service -> cidr:10.20.0.0/16:6379/TCP", "payment-service -> cidr:10.20.0.0/16:9092/TCP",
+					"notification-service -> cidr:10.20.0.0/16:5432/TCP")
 			.noneMatch((edge) -> edge.contains("-> postgresql:") || edge.contains("-> kafka:"));
 		assertThat(NetworkFlows.ingress(objects)).contains("cidr:10.20.128.0/20 -> gateway:8083/TCP");
+	}
+
+	@ParameterizedTest
+	@FieldSource("VALUES_FILES")
+	void theBundledPostgresqlCreatesTheNotificationServicesOwnUserAndDatabase(String valuesFile) {
+		ConfigMap config = named(valuesFile, ConfigMap.class, "notification-service");
+		ConfigMap product = named(valuesFile, ConfigMap.class, "product-service");
+		assertThat(config.getData()).containsEntry("DB_HOST", product.getData().get("DB_HOST"))
+			.containsEntry("DB_NAME", "notification_service")
+			.doesNotContainEntry("DB_USER", product.getData().get("DB_USER"));
+		String scriptsSecret = chart.values(valuesFile)
+			.path("postgresql")
+			.path("primary")
+			.path("initdb")
+			.path("scriptsSecret")
+			.asString()
+			.replace("{{ .Release.Name }}", HelmChart.RELEASE);
+		List<Secret> initdb = all(valuesFile, Secret.class).stream()
+			.filter((secret) -> secret.getMetadata().getName().equals(scriptsSecret))
+			.toList();
+		if (valuesFile.equals("values-prod.yaml")) {
+			assertThat(initdb).as("production provides it with its other secrets").isEmpty();
+			return;
+		}
+		assertThat(initdb).singleElement()
+			.satisfies((secret) -> assertThat(String.join("\n", secret.getStringData().values()))
+				.contains("CREATE ROLE " + config.getData().get("DB_USER") + " LOGIN PASSWORD 'change-me';")
+				.contains("CREATE DATABASE " + config.getData().get("DB_NAME") + " OWNER "
+						+ config.getData().get("DB_USER") + ";"));
 	}
 
 	@Test
@@ -413,6 +443,8 @@ class HelmChartTest {
 				"gateway/REDIS_PASSWORD",
 				values.path("redis").path("auth").path("existingSecret").asString() + "/redis-password",
 				"gateway/ADMIN_TOKEN", values.path("secrets").path("existingSecret").asString() + "/admin-token"));
+		expected.put("notification-service/DB_PASSWORD",
+				values.path("secrets").path("existingSecret").asString() + "/notification-db-password");
 		Map<String, String> references = new TreeMap<>();
 		for (String app : Application.NAMES) {
 			for (EnvVar variable : container("values-prod.yaml", app).getEnv()) {

@@ -33,7 +33,7 @@ class WorkflowCommandsTest {
 			"[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_./-]+)?@(v\\d+(\\.\\d+){0,2}|\\d+\\.\\d+\\.\\d+|[0-9a-f]{40})");
 
 	private static final List<String> APPLICATIONS = List.of("gateway", "product-service", "basket-service",
-			"payment-service");
+			"payment-service", "notification-service");
 
 	/**
 	 * Parts of the design other work is still adding: while one of these is absent, a

@@ -19,7 +19,9 @@ public final class EnvironmentRule {
 	 * Variables an app reads without a placeholder, and the source file that reads each.
 	 */
 	public static final Map<String, Map<String, String>> READ_ELSEWHERE = Map.of("gateway",
-			Map.of("LOG_FORMAT", "gateway/src/main/java/dev/shopfront/gateway/LogFormatEnvironmentPostProcessor.java"));
+			Map.of("LOG_FORMAT", "gateway/src/main/java/dev/shopfront/gateway/LogFormatEnvironmentPostProcessor.java"),
+			"notification-service", Map.of("LOG_FORMAT",
+					"platform/src/main/java/dev/shopfront/platform/config/PlatformDefaultsEnvironmentPostProcessor.java"));
 
 	private EnvironmentRule() {
 	}
