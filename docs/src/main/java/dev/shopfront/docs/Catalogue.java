@@ -163,8 +163,9 @@ public final class Catalogue {
 				new ServiceArchitectureDiagram(services).draw(name + " Architecture", app.name(), app.module()),
 				new ApiEndpointsDiagram(services, contracts).draw(name + " API Endpoints", app.name(), app.module()),
 				new EnvironmentVariablesDiagram(services).draw(name + " Environment Variables", app.module()));
-		return new Page(app.name() + ".md", name, "`" + app.module() + "/`: HTTP on " + app.httpPort() + ", gRPC on "
-				+ app.grpcPort() + " (as local-stack starts it).", diagrams);
+		String grpc = (app.grpcPort() != 0) ? ", gRPC on " + app.grpcPort() : ", no gRPC";
+		return new Page(app.name() + ".md", name,
+				"`" + app.module() + "/`: HTTP on " + app.httpPort() + grpc + " (as local-stack starts it).", diagrams);
 	}
 
 	/** {@code product-service} as {@code Product Service}. */

@@ -46,10 +46,10 @@ public final class Services {
 	}
 
 	/**
-	 * The apps with a gRPC server or a database: the business services, not the gateway.
+	 * The apps behind the edge: the business services, not the gateway.
 	 */
 	public List<AppDeclaration> businessServices() {
-		return this.apps.stream().filter((app) -> app.grpcPort() != 0).toList();
+		return this.apps.stream().filter((app) -> !app.isEdge()).toList();
 	}
 
 	public List<JavaType> types(String module) {

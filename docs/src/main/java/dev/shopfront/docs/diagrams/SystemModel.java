@@ -61,7 +61,7 @@ public final class SystemModel {
 
 	/** The app that serves no gRPC but routes to others: the edge. */
 	public Optional<AppDeclaration> gateway() {
-		return this.services.apps().stream().filter((app) -> app.grpcPort() == 0).findFirst();
+		return this.services.apps().stream().filter(AppDeclaration::isEdge).findFirst();
 	}
 
 	public List<GatewayRoute> routes() {

@@ -17,6 +17,14 @@ import java.util.Map;
 public record AppDeclaration(String name, String module, int httpPort, int grpcPort, List<String> engines,
 		Map<String, String> environment) {
 
+	/**
+	 * Whether the app serves no gRPC but is given the HTTP URLs of other apps
+	 * ({@code {product-service.urls}}): the edge that routes to them.
+	 */
+	public boolean isEdge() {
+		return this.grpcPort == 0 && this.environment.values().stream().anyMatch((value) -> value.contains(".urls}"));
+	}
+
 	/** The applications an environment value names, e.g. {@code product-service}. */
 	public List<String> peers() {
 		return this.environment.values()
