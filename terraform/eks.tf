@@ -36,6 +36,11 @@ module "eks" {
       most_recent              = true
       before_compute           = true
       service_account_role_arn = module.vpc_cni_irsa.iam_role_arn
+      # Enforce the chart's NetworkPolicies (default deny, then the real flows): without this
+      # the VPC CNI accepts them and enforces nothing.
+      configuration_values = jsonencode({
+        enableNetworkPolicy = "true"
+      })
     }
     kube-proxy = {
       most_recent = true
@@ -67,11 +72,12 @@ module "eks" {
       }
     }
 
-    # IMDSv2 only; hop limit 2 lets pods on the host network reach it, others use IRSA.
+    # IMDSv2 only, hop limit 1: a pod (one hop further than the node) cannot fetch the node
+    # role's credentials; pods get their own through IRSA.
     metadata_options = {
       http_endpoint               = "enabled"
       http_tokens                 = "required"
-      http_put_response_hop_limit = 2
+      http_put_response_hop_limit = 1
     }
   }
 
@@ -157,7 +163,7 @@ module "external_dns_irsa" {
 
   role_name                     = "${local.name}-external-dns"
   attach_external_dns_policy    = true
-  external_dns_hosted_zone_arns = var.route53_zone_arns
+  external_dns_hosted_zone_arns = [data.aws_route53_zone.shop.arn]
 
   oidc_providers = {
     main = {

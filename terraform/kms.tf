@@ -5,7 +5,7 @@ locals {
     ebs         = "EBS volumes of the EKS nodes and of the persistent volumes"
     rds         = "RDS PostgreSQL and MariaDB storage and master-user secrets"
     elasticache = "ElastiCache Redis storage and its auth token secret"
-    msk         = "MSK broker storage"
+    msk         = "MSK broker storage and the Kafka users' SCRAM secrets"
     logs        = "CloudWatch log groups"
   }
 }

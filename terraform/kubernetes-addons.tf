@@ -23,6 +23,13 @@ resource "helm_release" "aws_load_balancer_controller" {
   depends_on = [module.eks]
 }
 
+# The shop's hosted zone: the only one external-dns may change (its IAM role names this zone
+# alone, and the controller filters on its domain and id).
+data "aws_route53_zone" "shop" {
+  name         = var.route53_zone_name
+  private_zone = false
+}
+
 resource "helm_release" "external_dns" {
   name       = "external-dns"
   namespace  = "kube-system"
@@ -35,8 +42,10 @@ resource "helm_release" "external_dns" {
       name = "aws"
     }
     # Never deletes records it did not create; the TXT owner id ties records to this cluster.
-    policy     = "upsert-only"
-    txtOwnerId = module.eks.cluster_name
+    policy        = "upsert-only"
+    txtOwnerId    = module.eks.cluster_name
+    domainFilters = [var.route53_zone_name]
+    extraArgs     = ["--zone-id-filter=${data.aws_route53_zone.shop.zone_id}"]
     env = [
       {
         name  = "AWS_DEFAULT_REGION"

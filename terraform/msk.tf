@@ -1,6 +1,14 @@
 # Kafka for the domain events (payment-events, stock-events, basket-events): brokers spread over the
 # three intra subnets, TLS between clients and brokers and between brokers, storage encrypted with
-# the MSK key. Clients authenticate by network position only (the security group admits the EKS nodes).
+# the MSK key. Every client logs in with SASL/SCRAM as its own user (one per app, passwords in
+# Secrets Manager) and may use only what the ACLs of kafka-acls.sh grant it: no anonymous access,
+# no topic created by a client, nothing allowed where no ACL is found.
+
+locals {
+  # SCRAM users: the administrator that creates topics and ACLs, and one per app (its name is its
+  # KAFKA_SASL_USERNAME).
+  kafka_users = toset(["shopfront-admin", "product-service", "basket-service", "payment-service", "notification-service"])
+}
 
 resource "aws_msk_configuration" "this" {
   name           = "${local.name}-kafka"
@@ -8,12 +16,46 @@ resource "aws_msk_configuration" "this" {
   description    = "Broker defaults for ${local.name}"
 
   server_properties = <<-PROPERTIES
-    auto.create.topics.enable=true
+    allow.everyone.if.no.acl.found=${var.msk_acl_bootstrap}
+    auto.create.topics.enable=false
     default.replication.factor=3
     min.insync.replicas=2
     num.partitions=3
     unclean.leader.election.enable=false
   PROPERTIES
+}
+
+resource "random_password" "kafka" {
+  for_each = local.kafka_users
+
+  length  = 40
+  special = false
+}
+
+# MSK reads SCRAM credentials only from secrets named AmazonMSK_* and encrypted with a customer key.
+resource "aws_secretsmanager_secret" "kafka" {
+  for_each = local.kafka_users
+
+  name_prefix = "AmazonMSK_${local.name}-${each.key}-"
+  description = "SCRAM credentials of Kafka user ${each.key} (KAFKA_SASL_USERNAME, KAFKA_SASL_PASSWORD)"
+  kms_key_id  = aws_kms_key.this["msk"].arn
+}
+
+resource "aws_secretsmanager_secret_version" "kafka" {
+  for_each = local.kafka_users
+
+  secret_id = aws_secretsmanager_secret.kafka[each.key].id
+  secret_string = jsonencode({
+    username = each.key
+    password = random_password.kafka[each.key].result
+  })
+}
+
+resource "aws_msk_scram_secret_association" "this" {
+  cluster_arn     = aws_msk_cluster.this.arn
+  secret_arn_list = [for user in local.kafka_users : aws_secretsmanager_secret.kafka[user].arn]
+
+  depends_on = [aws_secretsmanager_secret_version.kafka]
 }
 
 resource "aws_msk_cluster" "this" {
@@ -48,7 +90,11 @@ resource "aws_msk_cluster" "this" {
   }
 
   client_authentication {
-    unauthenticated = true
+    unauthenticated = false
+
+    sasl {
+      scram = true
+    }
   }
 
   open_monitoring {

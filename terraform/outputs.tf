@@ -34,7 +34,7 @@ output "postgres_endpoint" {
 }
 
 output "postgres_master_secret_arn" {
-  description = "Secrets Manager secret holding the PostgreSQL master credentials (DB_USER, DB_PASSWORD)."
+  description = "Secrets Manager secret of the PostgreSQL master user: for operators and db-users.sh, never for an app."
   value       = aws_db_instance.postgres.master_user_secret[0].secret_arn
 }
 
@@ -44,8 +44,18 @@ output "mariadb_endpoint" {
 }
 
 output "mariadb_master_secret_arn" {
-  description = "Secrets Manager secret holding the MariaDB master credentials (DB_USER, DB_PASSWORD)."
+  description = "Secrets Manager secret of the MariaDB master user: for operators and db-users.sh, never for an app."
   value       = aws_db_instance.mariadb.master_user_secret[0].secret_arn
+}
+
+output "app_db_user_secret_arns" {
+  description = "Secrets Manager secrets of the apps' own database users (DB_USER, DB_PASSWORD), by user."
+  value       = { for user, secret in aws_secretsmanager_secret.app_db : user => secret.arn }
+}
+
+output "kafka_user_secret_arns" {
+  description = "Secrets Manager secrets of the Kafka SCRAM users (KAFKA_SASL_USERNAME, KAFKA_SASL_PASSWORD), by user."
+  value       = { for user, secret in aws_secretsmanager_secret.kafka : user => secret.arn }
 }
 
 output "redis_primary_endpoint" {
@@ -58,9 +68,9 @@ output "redis_auth_token_secret_arn" {
   value       = aws_secretsmanager_secret.redis_auth_token.arn
 }
 
-output "kafka_bootstrap_brokers_tls" {
-  description = "TLS bootstrap brokers of the MSK cluster (KAFKA_BOOTSTRAP_SERVERS; clients use security.protocol=SSL)."
-  value       = aws_msk_cluster.this.bootstrap_brokers_tls
+output "kafka_bootstrap_brokers_sasl_scram" {
+  description = "SASL/SCRAM bootstrap brokers of the MSK cluster, port 9096 (KAFKA_BOOTSTRAP_SERVERS; KAFKA_SECURITY_PROTOCOL=SASL_SSL)."
+  value       = aws_msk_cluster.this.bootstrap_brokers_sasl_scram
 }
 
 output "ebs_kms_key_arn" {
@@ -85,36 +95,48 @@ output "service_environment" {
       DB_HOST                 = aws_db_instance.postgres.address
       DB_PORT                 = tostring(aws_db_instance.postgres.port)
       DB_NAME                 = aws_db_instance.postgres.db_name
-      DB_USER                 = aws_db_instance.postgres.username
-      KAFKA_BOOTSTRAP_SERVERS = aws_msk_cluster.this.bootstrap_brokers_tls
+      DB_USER                 = "product_service"
+      DB_SSL_MODE             = "require"
+      KAFKA_BOOTSTRAP_SERVERS = aws_msk_cluster.this.bootstrap_brokers_sasl_scram
+      KAFKA_SECURITY_PROTOCOL = "SASL_SSL"
+      KAFKA_SASL_MECHANISM    = "SCRAM-SHA-512"
+      KAFKA_SASL_USERNAME     = "product-service"
     }
     basket-service = {
       REDIS_HOST              = aws_elasticache_replication_group.redis.primary_endpoint_address
       REDIS_PORT              = tostring(aws_elasticache_replication_group.redis.port)
-      KAFKA_BOOTSTRAP_SERVERS = aws_msk_cluster.this.bootstrap_brokers_tls
+      REDIS_SSL               = "true"
+      KAFKA_BOOTSTRAP_SERVERS = aws_msk_cluster.this.bootstrap_brokers_sasl_scram
+      KAFKA_SECURITY_PROTOCOL = "SASL_SSL"
+      KAFKA_SASL_MECHANISM    = "SCRAM-SHA-512"
+      KAFKA_SASL_USERNAME     = "basket-service"
     }
     payment-service = {
       DB_HOST                 = aws_db_instance.mariadb.address
       DB_PORT                 = tostring(aws_db_instance.mariadb.port)
       DB_NAME                 = aws_db_instance.mariadb.db_name
-      DB_USER                 = aws_db_instance.mariadb.username
-      KAFKA_BOOTSTRAP_SERVERS = aws_msk_cluster.this.bootstrap_brokers_tls
+      DB_USER                 = "payment_service"
+      DB_SSL_MODE             = "trust"
+      KAFKA_BOOTSTRAP_SERVERS = aws_msk_cluster.this.bootstrap_brokers_sasl_scram
+      KAFKA_SECURITY_PROTOCOL = "SASL_SSL"
+      KAFKA_SASL_MECHANISM    = "SCRAM-SHA-512"
+      KAFKA_SASL_USERNAME     = "payment-service"
     }
     notification-service = {
       DB_HOST                 = aws_db_instance.postgres.address
       DB_PORT                 = tostring(aws_db_instance.postgres.port)
-      DB_NAME                 = local.notification_database.name
-      DB_USER                 = local.notification_database.username
-      KAFKA_BOOTSTRAP_SERVERS = aws_msk_cluster.this.bootstrap_brokers_tls
+      DB_NAME                 = "notification_service"
+      DB_USER                 = "notification_service"
+      DB_SSL_MODE             = "require"
+      KAFKA_BOOTSTRAP_SERVERS = aws_msk_cluster.this.bootstrap_brokers_sasl_scram
+      KAFKA_SECURITY_PROTOCOL = "SASL_SSL"
+      KAFKA_SASL_MECHANISM    = "SCRAM-SHA-512"
+      KAFKA_SASL_USERNAME     = "notification-service"
     }
     gateway = {
       REDIS_HOST = aws_elasticache_replication_group.redis.primary_endpoint_address
       REDIS_PORT = tostring(aws_elasticache_replication_group.redis.port)
+      REDIS_SSL  = "true"
     }
   }
-}
-
-output "notification_db_secret_arn" {
-  description = "Secrets Manager secret holding the notification service's own PostgreSQL user and password (notification-service DB_PASSWORD)."
-  value       = aws_secretsmanager_secret.notification_db.arn
 }

@@ -131,6 +131,47 @@ resource "aws_db_instance" "mariadb" {
   depends_on = [aws_cloudwatch_log_group.rds]
 }
 
+# The apps' own database users. The master users (product, payment) stay with the operators: an
+# app logging in as one could drop roles, read other databases and change server settings.
+# Terraform generates the apps' passwords into Secrets Manager; db-users.sh creates the users in
+# the databases, owners of their schema only (Flyway migrates it), from inside the VPC, where the
+# private instances can be reached (README.md, "Database users").
+locals {
+  app_db_users = {
+    product_service = { instance = "postgres", database = "product_service" }
+    payment_service = { instance = "mariadb", database = "payment_service" }
+    # notification-service: its own database on the PostgreSQL instance, which db-users.sh creates
+    # (RDS creates only the instance's first database).
+    notification_service = { instance = "postgres", database = "notification_service" }
+  }
+}
+
+resource "random_password" "app_db" {
+  for_each = local.app_db_users
+
+  length  = 40
+  special = false
+}
+
+resource "aws_secretsmanager_secret" "app_db" {
+  for_each = local.app_db_users
+
+  name_prefix = "${local.name}/db-${each.key}-"
+  description = "Database user ${each.key} of ${each.value.database} (DB_USER, DB_PASSWORD)"
+  kms_key_id  = aws_kms_key.this["rds"].arn
+}
+
+resource "aws_secretsmanager_secret_version" "app_db" {
+  for_each = local.app_db_users
+
+  secret_id = aws_secretsmanager_secret.app_db[each.key].id
+  secret_string = jsonencode({
+    username = each.key
+    password = random_password.app_db[each.key].result
+    dbname   = each.value.database
+  })
+}
+
 # Enhanced monitoring: RDS publishes OS metrics to CloudWatch under this role.
 resource "aws_iam_role" "rds_enhanced_monitoring" {
   name_prefix        = "${local.name}-rds-monitoring-"

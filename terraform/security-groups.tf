@@ -5,7 +5,7 @@ locals {
     postgres = { from = 5432, to = 5432, description = "PostgreSQL from the EKS nodes (product-service, notification-service)" }
     mariadb  = { from = 3306, to = 3306, description = "MariaDB from the EKS nodes (payment-service)" }
     redis    = { from = 6379, to = 6379, description = "Redis over TLS from the EKS nodes (basket-service, gateway)" }
-    msk      = { from = 9094, to = 9094, description = "Kafka over TLS from the EKS nodes" }
+    msk      = { from = 9096, to = 9096, description = "Kafka SASL/SCRAM over TLS from the EKS nodes" }
     msk_jmx  = { from = 11001, to = 11002, description = "MSK JMX and node exporters, scraped by Prometheus on the EKS nodes" }
   }
 }

@@ -157,15 +157,21 @@ variable "node_disk_size_gib" {
   }
 }
 
-variable "route53_zone_arns" {
-  description = "Route 53 hosted zones external-dns may change; narrow the default wildcard to your zones."
-  type        = list(string)
-  default     = ["arn:aws:route53:::hostedzone/*"]
+variable "route53_zone_name" {
+  description = "The shop's public hosted zone (e.g. example.com): the only zone external-dns may change."
+  type        = string
 
   validation {
-    condition     = length(var.route53_zone_arns) > 0 && alltrue([for arn in var.route53_zone_arns : can(regex("^arn:aws[a-z-]*:route53:::hostedzone/", arn))])
-    error_message = "Give at least one hosted zone ARN of the form arn:aws:route53:::hostedzone/<id>."
+    condition     = can(regex("^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$", var.route53_zone_name))
+    error_message = "The zone name must be a domain such as example.com, without a trailing dot."
   }
+}
+
+variable "msk_acl_bootstrap" {
+  description = "true only while the first Kafka ACLs are created (kafka-acls.sh): allow.everyone.if.no.acl.found=true. MSK has no super users, so nobody could create them otherwise."
+  type        = bool
+  default     = false
+  nullable    = false
 }
 
 variable "postgres_instance_class" {

@@ -1,6 +1,17 @@
 terraform {
-  # Cross-variable validation rules (redis_num_cache_clusters checks multi_az) need 1.9.
-  required_version = ">= 1.9.0, < 2.0.0"
+  # Cross-variable validation rules (redis_num_cache_clusters checks multi_az) need 1.9; the S3
+  # backend's own locking (use_lockfile) needs 1.10.
+  required_version = ">= 1.10.0, < 2.0.0"
+
+  # Shared state in S3, encrypted, locked by a lock object beside it. The state holds secrets
+  # (the Redis auth token, the apps' database and Kafka passwords), so the bucket is private,
+  # versioned and encrypted with a KMS key (README.md, "State"). Bucket, key and region come
+  # from -backend-config at init, one key per environment:
+  #   terraform init -backend-config=environments/dev.s3.tfbackend
+  backend "s3" {
+    encrypt      = true
+    use_lockfile = true
+  }
 
   required_providers {
     aws = {

@@ -37,3 +37,6 @@ redis_num_cache_clusters = 1
 msk_broker_count         = 3
 msk_broker_instance_type = "kafka.t3.small"
 msk_volume_size_gib      = 20
+
+# The public hosted zone of the shop (replace with yours): external-dns changes no other.
+route53_zone_name = "example.com"

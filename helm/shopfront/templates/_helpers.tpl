@@ -56,9 +56,9 @@ app.kubernetes.io/component: {{ .app }}
 {{- printf "%s/%s/%s:%s" .root.Values.image.registry .root.Values.image.repository .app (default .root.Chart.AppVersion .root.Values.image.tag) }}
 {{- end }}
 
-{{/* The Secret holding the admin token and managed data stores' passwords. */}}
+{{/* The apps' own Secret, created before the install (README.md: "Secrets"). */}}
 {{- define "shopfront.secretName" -}}
-{{- default (printf "%s-secrets" (include "shopfront.fullname" .)) .Values.secrets.existingSecret }}
+{{- required "secrets.existingSecret: create the apps' Secret first (README.md of the chart)" .Values.secrets.existingSecret }}
 {{- end }}
 
 {{/*
@@ -76,6 +76,18 @@ otherwise. Bitnami names its Services <release>-<chart> (Redis: <release>-redis-
 {{- end }}
 {{- define "shopfront.kafka.bootstrapServers" -}}
 {{- if .Values.kafka.enabled }}{{ printf "%s-kafka:9092" .Release.Name }}{{ else }}{{ required "external.kafka.bootstrapServers is required when kafka.enabled=false" .Values.external.kafka.bootstrapServers }}{{ end }}
+{{- end }}
+
+{{/* The flows of one app (see shopfront.flows): its data stores and the apps it calls. */}}
+{{- define "shopfront.appFlows" -}}
+{{- toYaml (index (include "shopfront.flows" .root | fromYaml) .app | default dict) }}
+{{- end }}
+
+{{/* "true" when the app serves gRPC or calls another app over gRPC. */}}
+{{- define "shopfront.usesGrpc" -}}
+{{- $flows := include "shopfront.appFlows" . | fromYaml }}
+{{- $calls := values ($flows.apps | default dict) }}
+{{- if or (index .root.Values.apps .app).ports.grpc (has "grpc" $calls) }}true{{ end }}
 {{- end }}
 
 {{/* The gRPC address (host:port) and HTTP URL of an app, as its peers call it. */}}
@@ -131,39 +143,86 @@ BASKET_SERVICE_URLS: {{ include "shopfront.httpUrl" (dict "root" $root "app" "ba
 PAYMENT_SERVICE_URLS: {{ include "shopfront.httpUrl" (dict "root" $root "app" "payment-service") | quote }}
 NOTIFICATION_SERVICE_URLS: {{ include "shopfront.httpUrl" (dict "root" $root "app" "notification-service") | quote }}
 {{- end }}
+{{- include "shopfront.securityEnv" . }}
 {{- end }}
 
 {{/*
-Secret variables of an app, as env entries with secretKeyRef. A bundled data store's password is
-read from that chart's Secret (its auth.existingSecret when set). Call with (dict "root" $ "app" "gateway").
+Security settings of an app, by what it talks to: TLS to each managed data store (Terraform
+requires it; the bundled ones are reached inside the cluster), Kafka's SASL login, gRPC
+reflection off. Call with (dict "root" $ "app" "gateway").
+*/}}
+{{- define "shopfront.securityEnv" -}}
+{{- $root := .root }}
+{{- $flows := include "shopfront.appFlows" . | fromYaml }}
+{{- $stores := $flows.stores | default list }}
+{{- if has "postgresql" $stores }}
+DB_SSL_MODE: {{ ternary "disable" $root.Values.external.postgresql.sslMode $root.Values.postgresql.enabled | quote }}
+{{- else if has "mariadb" $stores }}
+DB_SSL_MODE: {{ ternary "disable" $root.Values.external.mariadb.sslMode $root.Values.mariadb.enabled | quote }}
+{{- end }}
+{{- if has "redis" $stores }}
+REDIS_SSL: {{ ternary false $root.Values.external.redis.ssl $root.Values.redis.enabled | quote }}
+{{- end }}
+{{- if has "kafka" $stores }}
+KAFKA_SECURITY_PROTOCOL: {{ ternary $root.Values.kafka.listeners.client.protocol $root.Values.external.kafka.securityProtocol $root.Values.kafka.enabled | quote }}
+KAFKA_SASL_MECHANISM: {{ ternary "SCRAM-SHA-512" $root.Values.external.kafka.saslMechanism $root.Values.kafka.enabled | quote }}
+KAFKA_SASL_USERNAME: {{ .app | quote }}
+{{- end }}
+{{- if (index $root.Values.apps .app).ports.grpc }}
+GRPC_REFLECTION_ENABLED: "false"
+{{- end }}
+{{- end }}
+
+{{/*
+Secret variables of an app, as env entries with secretKeyRef, by what it talks to. A bundled data
+store's password is read from that chart's Secret (its auth.existingSecret), a managed one's from
+the apps' own Secret. Call with (dict "root" $ "app" "gateway").
 */}}
 {{- define "shopfront.secretEnv" -}}
 {{- $root := .root }}
 {{- $own := include "shopfront.secretName" $root }}
-{{- if eq .app "product-service" }}
+{{- $flows := include "shopfront.appFlows" . | fromYaml }}
+{{- $stores := $flows.stores | default list }}
+{{- if has "postgresql" $stores }}
 - name: DB_PASSWORD
   valueFrom:
     secretKeyRef:
-      name: {{ ternary (default (printf "%s-postgresql" $root.Release.Name) $root.Values.postgresql.auth.existingSecret) $own $root.Values.postgresql.enabled }}
-      key: {{ ternary "password" "postgresql-password" $root.Values.postgresql.enabled }}
-{{- else if eq .app "payment-service" }}
-- name: DB_PASSWORD
-  valueFrom:
-    secretKeyRef:
-      name: {{ ternary (default (printf "%s-mariadb" $root.Release.Name) $root.Values.mariadb.auth.existingSecret) $own $root.Values.mariadb.enabled }}
-      key: mariadb-password
-{{- else if eq .app "notification-service" }}
-- name: DB_PASSWORD
-  valueFrom:
-    secretKeyRef:
+{{- if eq .app "notification-service" }}
+{{- /* Its own user on the shared PostgreSQL, bundled or managed: the Bitnami chart knows only product's. */}}
       name: {{ $own }}
       key: notification-db-password
 {{- else }}
+      name: {{ if $root.Values.postgresql.enabled }}{{ required "postgresql.auth.existingSecret is required" $root.Values.postgresql.auth.existingSecret }}{{ else }}{{ $own }}{{ end }}
+      key: {{ ternary "password" "postgresql-password" $root.Values.postgresql.enabled }}
+{{- end }}
+{{- end }}
+{{- if has "mariadb" $stores }}
+- name: DB_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ if $root.Values.mariadb.enabled }}{{ required "mariadb.auth.existingSecret is required" $root.Values.mariadb.auth.existingSecret }}{{ else }}{{ $own }}{{ end }}
+      key: mariadb-password
+{{- end }}
+{{- if has "redis" $stores }}
 - name: REDIS_PASSWORD
   valueFrom:
     secretKeyRef:
-      name: {{ ternary (default (printf "%s-redis" $root.Release.Name) $root.Values.redis.auth.existingSecret) $own $root.Values.redis.enabled }}
+      name: {{ if $root.Values.redis.enabled }}{{ required "redis.auth.existingSecret is required" $root.Values.redis.auth.existingSecret }}{{ else }}{{ $own }}{{ end }}
       key: redis-password
+{{- end }}
+{{- if has "kafka" $stores }}
+- name: KAFKA_SASL_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ $own }}
+      key: {{ printf "kafka-password-%s" .app }}
+{{- end }}
+{{- if include "shopfront.usesGrpc" . }}
+- name: GRPC_AUTH_TOKEN
+  valueFrom:
+    secretKeyRef:
+      name: {{ $own }}
+      key: grpc-auth-token
 {{- end }}
 {{- if eq .app "gateway" }}
 - name: ADMIN_TOKEN
@@ -171,6 +230,13 @@ read from that chart's Secret (its auth.existingSecret when set). Call with (dic
     secretKeyRef:
       name: {{ $own }}
       key: admin-token
+# API keys are optional: without them every client is limited by its address.
+- name: API_KEYS
+  valueFrom:
+    secretKeyRef:
+      name: {{ $own }}
+      key: api-keys
+      optional: true
 {{- end }}
 {{- end }}
 

@@ -45,11 +45,19 @@ class ComposeTest {
 
 	static final List<String> APPLICATIONS = Application.NAMES;
 
-	/** Published ports, from the spec's Docker Services Configuration. */
-	private static final Map<String, Set<Integer>> SPEC_PORTS = Map.of("postgres", Set.of(5432), "redis", Set.of(6379),
-			"mariadb", Set.of(3306), "kafka", Set.of(9092, 9101), "product-service", Set.of(8080, 50050),
-			"basket-service", Set.of(8081, 50051), "payment-service", Set.of(8082, 50052), "notification-service",
-			Set.of(8084), "gateway", Set.of(8083));
+	/** The data stores' ports, from the spec's Docker Services Configuration. */
+	private static final Map<String, Integer> STORE_PORTS = Map.of("postgres", 5432, "redis", 6379, "mariadb", 3306);
+
+	/**
+	 * What may be published, and only on 127.0.0.1: the gateway, the one way into the
+	 * shop, and the monitoring UIs. The data stores, Kafka and the services' own HTTP and
+	 * gRPC ports stay inside the compose network.
+	 */
+	private static final Map<String, Set<Integer>> PUBLISHED = Map.of("gateway", Set.of(8083), "prometheus",
+			Set.of(9090), "grafana", Set.of(3000), "alertmanager", Set.of(9093));
+
+	/** The apps that serve or call gRPC, and so need the shared call token. */
+	private static final List<String> GRPC_APPS = List.of("product-service", "basket-service", "payment-service");
 
 	/** What each application calls: its data store, Kafka and peers (the real flows). */
 	static final Map<String, Set<String>> DEPENDENCIES = Map.of("product-service", Set.of("postgres", "kafka"),
@@ -95,14 +103,13 @@ class ComposeTest {
 					assertThat(Application.named(host).ports()).as("%s=%s", variable, value).contains(port);
 				}
 				else if (!host.equals("kafka")) {
-					assertThat(SPEC_PORTS.get(host)).as("%s=%s", variable, value).contains(port);
+					assertThat(STORE_PORTS.get(host)).as("%s=%s", variable, value).isEqualTo(port);
 				}
 			}
 		});
 		assertThat(called).as("services %s calls", name).isEqualTo(DEPENDENCIES.get(name));
 		if (env.containsKey("DB_HOST")) {
-			assertThat(Integer.parseInt(env.get("DB_PORT")))
-				.isEqualTo(SPEC_PORTS.get(env.get("DB_HOST")).iterator().next());
+			assertThat(Integer.parseInt(env.get("DB_PORT"))).isEqualTo(STORE_PORTS.get(env.get("DB_HOST")));
 		}
 	}
 
@@ -155,16 +162,86 @@ class ComposeTest {
 	}
 
 	@Test
-	void publishesThePortsOfTheSpec() {
-		SPEC_PORTS.forEach((service, ports) -> {
-			Set<Integer> published = new TreeSet<>();
-			for (JsonNode mapping : this.compose.path("services").path(service).path("ports")) {
-				String[] parts = mapping.asString().split(":");
-				assertThat(parts[0]).as("host and container port of %s", service).isEqualTo(parts[1]);
-				published.add(Integer.parseInt(parts[1]));
+	void publishesOnlyTheGatewayAndTheUisAndOnlyOnLoopback() {
+		assertThat(publishingProblems(this.compose)).isEmpty();
+		assertThat(published(this.compose)).containsEntry("gateway", Set.of(8083));
+	}
+
+	@Test
+	void thePublishingCheckFindsAWildcardBindingAServicePortAndJmx() {
+		ObjectNode compose = (ObjectNode) this.compose.deepCopy();
+		ObjectNode services = (ObjectNode) compose.path("services");
+		((ObjectNode) services.path("gateway")).putArray("ports").add("8083:8083");
+		((ObjectNode) services.path("product-service")).putArray("ports").add("127.0.0.1:50050:50050");
+		((ObjectNode) services.path("kafka")).putArray("ports").add("127.0.0.1:9101:9101");
+		((ObjectNode) services.path("kafka").path("environment")).put("JMX_PORT", "9101");
+		assertThat(publishingProblems(compose)).containsExactlyInAnyOrder(
+				"gateway publishes 8083:8083 on every interface", "product-service must not publish 50050",
+				"kafka must not publish 9101", "kafka opens JMX (JMX_PORT)");
+	}
+
+	@Test
+	void everyGrpcAppCarriesTheSharedCallTokenFromTheEnvironment() {
+		Set<String> tokens = new TreeSet<>();
+		for (String app : GRPC_APPS) {
+			String raw = this.compose.path("services").path(app).path("environment").path("GRPC_AUTH_TOKEN").asString();
+			assertThat(raw).as("GRPC_AUTH_TOKEN of %s: the host's value when set", app)
+				.startsWith("${GRPC_AUTH_TOKEN:-");
+			tokens.add(resolve(raw));
+		}
+		assertThat(tokens).as("one token shared by the services")
+			.singleElement()
+			.satisfies((token) -> assertThat(token).as("at least 16 characters, as the services require")
+				.hasSizeGreaterThanOrEqualTo(16));
+	}
+
+	@Test
+	void grafanasAdminPasswordIsGivenOrGeneratedNeverAdmin() {
+		JsonNode grafana = this.compose.path("services").path("grafana");
+		Map<String, String> env = environment(grafana);
+		assertThat(env).doesNotContainKey("GF_SECURITY_ADMIN_PASSWORD");
+		assertThat(env.values()).doesNotContain("admin");
+		assertThat(env.get("GRAFANA_ADMIN_PASSWORD")).as("no default password").isEmpty();
+		String entrypoint = grafana.path("entrypoint").toString();
+		assertThat(entrypoint).contains("GF_SECURITY_ADMIN_PASSWORD__FILE")
+			.contains("/dev/urandom")
+			.contains("$$GRAFANA_ADMIN_PASSWORD")
+			.contains("exec /run.sh");
+		assertThat(grafana.path("volumes").toString()).contains("grafana-data:/var/lib/grafana");
+	}
+
+	static List<String> publishingProblems(JsonNode compose) {
+		List<String> problems = new ArrayList<>();
+		compose.path("services").forEachEntry((service, spec) -> {
+			for (JsonNode mapping : spec.path("ports")) {
+				String text = mapping.isString() ? mapping.asString() : mapping.path("host_ip").asString("") + ":"
+						+ mapping.path("published").asString("") + ":" + mapping.path("target").asString("");
+				String[] parts = text.split(":");
+				int container = Integer.parseInt(parts[parts.length - 1].replaceFirst("/.*", ""));
+				if (parts.length != 3 || !parts[0].equals("127.0.0.1")) {
+					problems.add(service + " publishes " + text + " on every interface");
+				}
+				else if (!PUBLISHED.getOrDefault(service, Set.of()).contains(container)) {
+					problems.add(service + " must not publish " + container);
+				}
 			}
-			assertThat(published).as(service).isEqualTo(ports);
+			if (spec.path("environment").has("JMX_PORT") || spec.path("environment").has("KAFKA_JMX_OPTS")) {
+				problems.add(service + " opens JMX (JMX_PORT)");
+			}
 		});
+		return problems;
+	}
+
+	private static Map<String, Set<Integer>> published(JsonNode compose) {
+		Map<String, Set<Integer>> published = new TreeMap<>();
+		compose.path("services").forEachEntry((service, spec) -> {
+			for (JsonNode mapping : spec.path("ports")) {
+				String[] parts = mapping.asString().split(":");
+				published.computeIfAbsent(service, (key) -> new TreeSet<>())
+					.add(Integer.parseInt(parts[parts.length - 1]));
+			}
+		});
+		return published;
 	}
 
 	@Test

@@ -72,6 +72,14 @@ class HelmChartTest {
 	private static final Map<String, Integer> REPLICAS = Map.of("gateway", 3, "product-service", 2, "basket-service", 2,
 			"payment-service", 2, "notification-service", 2);
 
+	/**
+	 * Apps with their own user on the shared PostgreSQL, and the key of the apps' Secret
+	 * that holds its password (bundled or managed: the Bitnami chart knows only its one
+	 * app user).
+	 */
+	private static final Map<String, String> OWN_POSTGRESQL_USERS = Map.of("notification-service",
+			"notification-db-password");
+
 	private static final Map<String, Integer> STORE_PORTS = Map.of("postgresql", 5432, "redis", 6379, "mariadb", 3306,
 			"kafka", 9092);
 
@@ -233,11 +241,10 @@ class HelmChartTest {
 
 	@ParameterizedTest
 	@FieldSource("VALUES_FILES")
-	void servicesExposeTheAppsPortsTheGatewayThroughALoadBalancer(String valuesFile) {
+	void servicesAreClusterInternalAndTheIngressIsTheOneWayIn(String valuesFile) {
 		for (Application application : Application.all()) {
 			Service service = named(valuesFile, Service.class, application.name());
-			assertThat(service.getSpec().getType()).as(application.name())
-				.isEqualTo(application.name().equals("gateway") ? "LoadBalancer" : "ClusterIP");
+			assertThat(service.getSpec().getType()).as(application.name()).isEqualTo("ClusterIP");
 			Map<String, Integer> ports = new TreeMap<>();
 			for (ServicePort port : service.getSpec().getPorts()) {
 				ports.put(port.getName(), port.getPort());
@@ -373,9 +380,8 @@ class HelmChartTest {
 			.set("redis.enabled", "false")
 			.set("external.redis.host", "baskets.abc.cache.amazonaws.com")
 			.set("kafka.enabled", "false")
-			.set("external.kafka.bootstrapServers", "b-1.msk.amazonaws.com:9092,b-2.msk.amazonaws.com:9092")
+			.set("external.kafka.bootstrapServers", "b-1.msk.amazonaws.com:9096,b-2.msk.amazonaws.com:9096")
 			.set("networkPolicy.externalDataStoreCidr", "10.20.0.0/16")
-			.set("networkPolicy.loadBalancerSourceCidrs[0]", "10.20.128.0/20")
 			.call();
 		List<HasMetadata> objects = StrictKubernetes.parse(manifest);
 		ConfigMap product = objects.stream()
@@ -385,75 +391,248 @@ class HelmChartTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(product.getData()).containsEntry("DB_HOST", "products.abc.eu-west-1.rds.amazonaws.com")
-			.containsEntry("KAFKA_BOOTSTRAP_SERVERS", "b-1.msk.amazonaws.com:9092,b-2.msk.amazonaws.com:9092");
-		Secret secret = objects.stream()
-			.filter(Secret.class::isInstance)
-			.map(Secret.class::cast)
-			.findFirst()
-			.orElseThrow();
-		assertThat(secret.getStringData()).containsKeys("postgresql-password", "mariadb-password", "redis-password",
-				"admin-token", "notification-db-password");
+			.containsEntry("KAFKA_BOOTSTRAP_SERVERS", "b-1.msk.amazonaws.com:9096,b-2.msk.amazonaws.com:9096");
+		assertThat(objects).noneMatch(Secret.class::isInstance);
 		assertThat(NetworkFlows.egress(objects))
 			.contains("product-service -> cidr:10.20.0.0/16:5432/TCP", "payment-service -> cidr:10.20.0.0/16:3306/TCP",
-					"basket-service -> cidr:10.20.0.0/16:6379/TCP", "payment-service -> cidr:10.20.0.0/16:9092/TCP",
-					"notification-service -> cidr:10.20.0.0/16:5432/TCP")
+					"basket-service -> cidr:10.20.0.0/16:6379/TCP", "payment-service -> cidr:10.20.0.0/16:9096/TCP",
+					"notification-service -> cidr:10.20.0.0/16:5432/TCP",
+					"notification-service -> cidr:10.20.0.0/16:9096/TCP")
 			.noneMatch((edge) -> edge.contains("-> postgresql:") || edge.contains("-> kafka:"));
-		assertThat(NetworkFlows.ingress(objects)).contains("cidr:10.20.128.0/20 -> gateway:8083/TCP");
+		Map<String, Map<String, String>> tls = new TreeMap<>();
+		Map<String, Map<String, String>> passwords = new TreeMap<>();
+		for (HasMetadata object : objects) {
+			String app = object.getMetadata().getName().replaceFirst("^shopfront-", "");
+			if (object instanceof ConfigMap config) {
+				Map<String, String> settings = new TreeMap<>(config.getData());
+				settings.keySet().retainAll(Set.of("DB_SSL_MODE", "REDIS_SSL", "KAFKA_SECURITY_PROTOCOL", "DB_USER"));
+				tls.put(app, settings);
+			}
+			if (object instanceof Deployment deployment) {
+				Map<String, String> references = new TreeMap<>();
+				deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().forEach((variable) -> {
+					var reference = variable.getValueFrom().getSecretKeyRef();
+					references.put(variable.getName(), reference.getName() + "/" + reference.getKey());
+				});
+				passwords.put(app, references);
+			}
+		}
+		assertThat(tls).as("TLS to every managed data store, as Terraform requires, and the apps' own database users")
+			.isEqualTo(Map.of("product-service",
+					Map.of("DB_SSL_MODE", "require", "DB_USER", "product_service", "KAFKA_SECURITY_PROTOCOL",
+							"SASL_SSL"),
+					"basket-service", Map.of("REDIS_SSL", "true", "KAFKA_SECURITY_PROTOCOL", "SASL_SSL"),
+					"payment-service",
+					Map.of("DB_SSL_MODE", "trust", "DB_USER", "payment_service", "KAFKA_SECURITY_PROTOCOL", "SASL_SSL"),
+					"gateway", Map.of("REDIS_SSL", "true"), "notification-service", Map.of("DB_SSL_MODE", "require",
+							"DB_USER", "notification_service", "KAFKA_SECURITY_PROTOCOL", "SASL_SSL")));
+		assertThat(passwords.get("product-service")).containsEntry("DB_PASSWORD",
+				"shopfront-secrets/postgresql-password");
+		assertThat(passwords.get("payment-service")).containsEntry("DB_PASSWORD", "shopfront-secrets/mariadb-password");
+		assertThat(passwords.get("gateway")).containsEntry("REDIS_PASSWORD", "shopfront-secrets/redis-password");
+		assertThat(passwords.get("notification-service")).containsEntry("DB_PASSWORD",
+				"shopfront-secrets/notification-db-password");
 	}
 
 	@ParameterizedTest
 	@FieldSource("VALUES_FILES")
-	void theBundledPostgresqlCreatesTheNotificationServicesOwnUserAndDatabase(String valuesFile) {
+	void theNotificationServiceHasItsOwnUserAndDatabaseOnTheSharedPostgresql(String valuesFile) {
 		ConfigMap config = named(valuesFile, ConfigMap.class, "notification-service");
 		ConfigMap product = named(valuesFile, ConfigMap.class, "product-service");
 		assertThat(config.getData()).containsEntry("DB_HOST", product.getData().get("DB_HOST"))
 			.containsEntry("DB_NAME", "notification_service")
 			.doesNotContainEntry("DB_USER", product.getData().get("DB_USER"));
-		String scriptsSecret = chart.values(valuesFile)
-			.path("postgresql")
+		JsonNode values = chart.values(valuesFile);
+		String scriptsSecret = values.path("postgresql")
 			.path("primary")
 			.path("initdb")
 			.path("scriptsSecret")
-			.asString()
-			.replace("{{ .Release.Name }}", HelmChart.RELEASE);
-		List<Secret> initdb = all(valuesFile, Secret.class).stream()
-			.filter((secret) -> secret.getMetadata().getName().equals(scriptsSecret))
-			.toList();
-		if (valuesFile.equals("values-prod.yaml")) {
-			assertThat(initdb).as("production provides it with its other secrets").isEmpty();
-			return;
-		}
-		assertThat(initdb).singleElement()
-			.satisfies((secret) -> assertThat(String.join("\n", secret.getStringData().values()))
-				.contains("CREATE ROLE " + config.getData().get("DB_USER") + " LOGIN PASSWORD 'change-me';")
-				.contains("CREATE DATABASE " + config.getData().get("DB_NAME") + " OWNER "
-						+ config.getData().get("DB_USER") + ";"));
+			.asString();
+		assertThat(scriptsSecret).as("the init script's Secret, created by the operator").isNotBlank();
+		assertThat(all(valuesFile, Secret.class))
+			.noneMatch((secret) -> secret.getMetadata().getName().contains("initdb"));
+		String readme = Repository.read(HelmChart.SOURCE + "/README.md");
+		assertThat(readme).as("README.md tells the operator how to create it")
+			.contains("create secret generic " + scriptsSecret)
+			.contains("CREATE ROLE " + config.getData().get("DB_USER") + " LOGIN PASSWORD")
+			.contains(
+					"CREATE DATABASE " + config.getData().get("DB_NAME") + " OWNER " + config.getData().get("DB_USER"))
+			.contains("--from-literal=" + OWN_POSTGRESQL_USERS.get("notification-service") + "=");
 	}
 
-	@Test
-	void productionReadsEveryPasswordFromSecretsCreatedOutsideTheChart() {
-		assertThat(all("values-prod.yaml", Secret.class)).isEmpty();
-		JsonNode values = chart.values("values-prod.yaml");
-		Map<String, String> expected = new TreeMap<>(Map.of("product-service/DB_PASSWORD",
-				values.path("postgresql").path("auth").path("existingSecret").asString() + "/password",
-				"payment-service/DB_PASSWORD",
-				values.path("mariadb").path("auth").path("existingSecret").asString() + "/mariadb-password",
-				"basket-service/REDIS_PASSWORD",
-				values.path("redis").path("auth").path("existingSecret").asString() + "/redis-password",
-				"gateway/REDIS_PASSWORD",
-				values.path("redis").path("auth").path("existingSecret").asString() + "/redis-password",
-				"gateway/ADMIN_TOKEN", values.path("secrets").path("existingSecret").asString() + "/admin-token"));
-		expected.put("notification-service/DB_PASSWORD",
-				values.path("secrets").path("existingSecret").asString() + "/notification-db-password");
+	@ParameterizedTest
+	@FieldSource("VALUES_FILES")
+	void everyEnvironmentReadsEverySecretFromSecretsCreatedOutsideTheChart(String valuesFile) {
+		assertThat(all(valuesFile, Secret.class)).isEmpty();
+		JsonNode values = chart.values(valuesFile);
+		String own = values.path("secrets").path("existingSecret").asString();
+		String postgresql = values.path("postgresql").path("auth").path("existingSecret").asString();
+		String mariadb = values.path("mariadb").path("auth").path("existingSecret").asString();
+		String redis = values.path("redis").path("auth").path("existingSecret").asString();
+		assertThat(List.of(own, postgresql, mariadb, redis,
+				values.path("kafka").path("sasl").path("existingSecret").asString()))
+			.as("existingSecret of the apps, PostgreSQL, MariaDB, Redis and Kafka")
+			.allSatisfy((name) -> assertThat(name).isNotBlank());
+		Map<String, String> expected = new TreeMap<>();
+		for (Application application : Application.all()) {
+			String app = application.name();
+			Set<String> calls = ComposeTest.DEPENDENCIES.get(app);
+			if (calls.contains("postgres")) {
+				String key = OWN_POSTGRESQL_USERS.get(app);
+				expected.put(app + "/DB_PASSWORD", (key != null) ? own + "/" + key : postgresql + "/password");
+			}
+			if (calls.contains("mariadb")) {
+				expected.put(app + "/DB_PASSWORD", mariadb + "/mariadb-password");
+			}
+			if (calls.contains("redis")) {
+				expected.put(app + "/REDIS_PASSWORD", redis + "/redis-password");
+			}
+			if (calls.contains("kafka")) {
+				expected.put(app + "/KAFKA_SASL_PASSWORD", own + "/kafka-password-" + app);
+			}
+			boolean callsOverGrpc = !app.equals("gateway") && calls.stream().anyMatch(Application.NAMES::contains);
+			if (application.grpcPort().isPresent() || callsOverGrpc) {
+				expected.put(app + "/GRPC_AUTH_TOKEN", own + "/grpc-auth-token");
+			}
+		}
+		expected.put("gateway/ADMIN_TOKEN", own + "/admin-token");
+		expected.put("gateway/API_KEYS", own + "/api-keys");
 		Map<String, String> references = new TreeMap<>();
 		for (String app : Application.NAMES) {
-			for (EnvVar variable : container("values-prod.yaml", app).getEnv()) {
+			for (EnvVar variable : container(valuesFile, app).getEnv()) {
 				var reference = variable.getValueFrom().getSecretKeyRef();
 				references.put(app + "/" + variable.getName(), reference.getName() + "/" + reference.getKey());
+				assertThat(reference.getOptional()).as("only the API keys may be absent")
+					.isEqualTo(variable.getName().equals("API_KEYS") ? Boolean.TRUE : null);
 			}
 		}
 		assertThat(references).isEqualTo(expected);
-		assertThat(expected.values()).noneMatch((reference) -> reference.startsWith("/"));
+	}
+
+	@ParameterizedTest
+	@FieldSource("VALUES_FILES")
+	void noValuesFileHoldsASecret(String valuesFile) {
+		String text = Repository.read(HelmChart.SOURCE + "/" + valuesFile);
+		assertThat(text.toLowerCase()).doesNotContain("change-me").doesNotContain("changeme");
+		assertThat(secretValues(chart.values(valuesFile), "")).isEmpty();
+	}
+
+	@Test
+	void theSecretCheckFindsAnInlinePassword() {
+		JsonNode values = Yaml.read("redis:\n  auth:\n    password: change-me\nsecrets:\n  existingSecret: s\n");
+		assertThat(secretValues(values, "")).containsExactly("redis.auth.password");
+	}
+
+	@Test
+	void theValuesSchemaRefusesDefaultAndEmptySecretsAndPlainTextToManagedStores() {
+		Map<String, String> refused = new TreeMap<>();
+		refused.put("secrets.existingSecret", "");
+		refused.put("secrets.adminToken", "change-me");
+		refused.put("postgresql.auth.password", "change-me");
+		refused.put("postgresql.auth.existingSecret", "");
+		refused.put("postgresql.primary.initdb.scriptsSecret", "");
+		refused.put("external.postgresql.notification.username", "");
+		refused.put("redis.auth.password", "");
+		refused.put("mariadb.auth.rootPassword", "changeme");
+		refused.put("kafka.sasl.existingSecret", "");
+		refused.put("kafka.sasl.client.passwords", "change-me");
+		refused.put("kafka.listeners.client.protocol", "PLAINTEXT");
+		refused.put("kafka.overrideConfiguration.auto\\.create\\.topics\\.enable", "true");
+		refused.put("kafka.overrideConfiguration.allow\\.everyone\\.if\\.no\\.acl\\.found", "true");
+		refused.put("external.postgresql.sslMode", "disable");
+		refused.put("external.mariadb.sslMode", "disable");
+		refused.put("external.redis.ssl", "false");
+		refused.put("external.kafka.securityProtocol", "PLAINTEXT");
+		refused.put("apps.gateway.service.type", "LoadBalancer");
+		refused.forEach((key, value) -> {
+			var template = new Helm(chart.directory()).template()
+				.withName(HelmChart.RELEASE)
+				.withKubeVersion(HelmChart.KUBE_VERSION);
+			assertThatExceptionOfType(IllegalStateException.class).as("%s=%s", key, value)
+				.isThrownBy(() -> template.set(key, value).call())
+				.withMessageContaining("schema");
+		});
+		var strong = new Helm(chart.directory()).template()
+			.withName(HelmChart.RELEASE)
+			.withKubeVersion(HelmChart.KUBE_VERSION);
+		assertThat(strong.set("postgresql.auth.password", "Xq7-long-enough-and-random").call())
+			.contains("kind: Deployment");
+	}
+
+	@ParameterizedTest
+	@FieldSource("VALUES_FILES")
+	void kafkaClientsLogInAndMayTouchOnlyTheirOwnTopics(String valuesFile) {
+		JsonNode kafka = chart.values(valuesFile).path("kafka");
+		assertThat(kafka.path("listeners").path("client").path("protocol").asString()).startsWith("SASL_");
+		assertThat(kafka.path("sasl").path("enabledMechanisms").asString()).contains("SCRAM-SHA-512");
+		JsonNode broker = kafka.path("overrideConfiguration");
+		assertThat(broker.path("auto.create.topics.enable").asString()).isEqualTo("false");
+		assertThat(broker.path("allow.everyone.if.no.acl.found").asString()).isEqualTo("false");
+		assertThat(broker.path("authorizer.class.name").asString()).endsWith("StandardAuthorizer");
+		Set<String> users = new TreeSet<>();
+		kafka.path("sasl").path("client").path("users").forEach((user) -> users.add(user.asString()));
+		Set<String> topics = new TreeSet<>();
+		kafka.path("provisioning").path("topics").forEach((topic) -> topics.add(topic.path("name").asString()));
+		assertThat(kafka.path("provisioning").path("enabled").asBoolean()).isTrue();
+		assertThat(topics).containsAll(KafkaGrants.SPEC_TOPICS);
+		List<String> commands = new ArrayList<>();
+		kafka.path("provisioning")
+			.path("extraProvisioningCommands")
+			.forEach((command) -> commands.add(command.asString()));
+		Set<String> grants = KafkaGrants.parse(commands);
+		assertThat(grants).as("ACLs name declared topics only")
+			.allSatisfy((grant) -> assertThat(grant).matches(
+					(text) -> !text.contains(" topic:") || topics.contains(text.replaceFirst(".* topic:", "")),
+					"topic declared"));
+		for (String app : Application.NAMES) {
+			boolean usesKafka = ComposeTest.DEPENDENCIES.get(app).contains("kafka");
+			ConfigMap config = named(valuesFile, ConfigMap.class, app);
+			if (!usesKafka) {
+				assertThat(config.getData()).doesNotContainKey("KAFKA_SASL_USERNAME");
+				continue;
+			}
+			assertThat(config.getData()).containsEntry("KAFKA_SASL_USERNAME", app)
+				.containsEntry("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512")
+				.containsEntry("KAFKA_SECURITY_PROTOCOL",
+						kafka.path("listeners").path("client").path("protocol").asString());
+			assertThat(users).contains(app);
+			assertThat(grants).as("grants of %s", app).anyMatch((grant) -> grant.startsWith("User:" + app + " "));
+		}
+		assertThat(KafkaGrants.ofApps(grants)).as("the apps' grants on MSK (terraform/kafka-acls.sh)")
+			.isEqualTo(
+					KafkaGrants.ofApps(KafkaGrants.parse(Repository.read("terraform/kafka-acls.sh").lines().toList())));
+	}
+
+	@ParameterizedTest
+	@FieldSource("VALUES_FILES")
+	void everyGrpcAppReadsTheCallTokenFromTheSecretWithReflectionOff(String valuesFile) {
+		for (Application application : Application.all()) {
+			boolean grpc = application.grpcPort().isPresent();
+			ConfigMap config = named(valuesFile, ConfigMap.class, application.name());
+			List<String> secrets = container(valuesFile, application.name()).getEnv()
+				.stream()
+				.map(EnvVar::getName)
+				.toList();
+			assertThat(secrets.contains("GRPC_AUTH_TOKEN")).as(application.name()).isEqualTo(grpc);
+			if (grpc) {
+				assertThat(config.getData()).containsEntry("GRPC_REFLECTION_ENABLED", "false");
+			}
+		}
+	}
+
+	/** Paths of values that look like a secret given inline: a password, token or key. */
+	static List<String> secretValues(JsonNode node, String path) {
+		List<String> found = new ArrayList<>();
+		node.forEachEntry((key, value) -> {
+			String at = path.isEmpty() ? key : path + "." + key;
+			if (value.isObject()) {
+				found.addAll(secretValues(value, at));
+			}
+			else if (key.matches("(?i).*(password|passwords|token|apikeys|secretkey)$")) {
+				found.add(at);
+			}
+		});
+		return found;
 	}
 
 	@Test

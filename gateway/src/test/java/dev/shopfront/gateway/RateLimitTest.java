@@ -14,10 +14,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import dev.shopfront.localstack.EmbeddedEngine;
 import dev.shopfront.localstack.Engine;
 import dev.shopfront.localstack.LocalEngines;
 import dev.shopfront.localstack.LocalStack;
-import dev.shopfront.localstack.RedisEngine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -116,7 +116,7 @@ class RateLimitTest {
 	void withRedisDownTheLimiterFailsOpen() {
 		WebTestClient client = GatewayTestSupport.client(this.environment);
 		await().atMost(Duration.ofSeconds(10)).until(() -> status(client, "warm-up-3") == 200);
-		RedisEngine redis = LocalStack.shared().redis();
+		EmbeddedEngine redis = LocalStack.shared().redis();
 		redis.stop();
 		try {
 			for (int i = 0; i < 8; i++) {

@@ -365,7 +365,7 @@ class TerraformStructureTest {
 		Map<String, Block> outputs = new LinkedHashMap<>();
 		terraform.blocks("output").forEach((output) -> outputs.put(output.label(0), output));
 		assertThat(outputs).containsKeys("cluster_name", "cluster_endpoint", "kubeconfig_command", "postgres_endpoint",
-				"mariadb_endpoint", "redis_primary_endpoint", "kafka_bootstrap_brokers_tls");
+				"mariadb_endpoint", "redis_primary_endpoint", "kafka_bootstrap_brokers_sasl_scram");
 		assertThat(required(outputs.get("kubeconfig_command"), "value").source())
 			.startsWith("\"aws eks update-kubeconfig --region ${var.aws_region} --name ${module.eks.cluster_name}");
 		outputs.values()

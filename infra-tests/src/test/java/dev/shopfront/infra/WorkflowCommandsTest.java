@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import dev.shopfront.infra.support.Workflows.Step;
@@ -24,13 +23,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The workflows cannot run here, so their commands are checked against the repository:
- * every path a `run:` script or an action input names exists, every action is pinned to a
- * version, and each workflow does what the pipeline needs.
+ * every path a `run:` script or an action input names exists, and each workflow does what
+ * the pipeline needs ({@link WorkflowSupplyChainTest} checks how actions are pinned).
  */
 class WorkflowCommandsTest {
-
-	private static final Pattern PINNED_ACTION = Pattern.compile(
-			"[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_./-]+)?@(v\\d+(\\.\\d+){0,2}|\\d+\\.\\d+\\.\\d+|[0-9a-f]{40})");
 
 	private static final List<String> APPLICATIONS = List.of("gateway", "product-service", "basket-service",
 			"payment-service", "notification-service");
@@ -51,24 +47,6 @@ class WorkflowCommandsTest {
 	private static final List<String> PATH_INPUTS = List.of("file", "context", "scan-ref", "working-directory");
 
 	private static final String README_TEST_COMMAND = "./mvnw -B verify";
-
-	@Test
-	void everyActionIsPinnedToAVersionTag() {
-		List<String> unpinned = new ArrayList<>();
-		for (Step step : Workflows.allSteps()) {
-			String uses = step.uses();
-			if (uses.isEmpty()) {
-				continue;
-			}
-			if (uses.startsWith("./")) {
-				assertThat(Repository.path(uses)).as("local action of %s", step.name()).exists();
-			}
-			else if (!PINNED_ACTION.matcher(uses).matches()) {
-				unpinned.add(step.name() + ": " + uses);
-			}
-		}
-		assertThat(unpinned).as("actions not pinned to a version tag or commit").isEmpty();
-	}
 
 	@Test
 	void everyRepositoryPathThatARunCommandNamesExists() {
@@ -198,6 +176,38 @@ class WorkflowCommandsTest {
 		assertThat(workflow.path("on").has("workflow_dispatch")).as("can be started by hand").isTrue();
 		List<Step> steps = Workflows.steps("performance.yml", workflow);
 		assertThat(steps).extracting(Step::run).anyMatch((run) -> run.contains("bench/"));
+	}
+
+	@Test
+	void pullRequestsRunTheTestsOnTheOfficialImagesAndComposeAfterBuildingEveryImage() {
+		JsonNode workflow = Workflows.workflow("ci.yml");
+		assertThat(workflow.path("on").has("pull_request")).as("on pull requests").isTrue();
+		assertThat(workflow.path("jobs").path("containers").path("if").asString()).contains("pull_request");
+		List<Step> steps = Workflows.steps("ci.yml", workflow)
+			.stream()
+			.filter((step) -> step.jobName().equals("containers"))
+			.toList();
+		int testCommand = indexOf(steps, (step) -> step.run().equals(README_TEST_COMMAND));
+		assertThat(steps.get(testCommand).node().path("env").path("SHOPFRONT_ENGINES").asString())
+			.isEqualTo("testcontainers");
+		int compose = indexOf(steps,
+				(step) -> step.run().contains("-pl system-tests") && commands(step.run()).get(0).contains("-Pcompose"));
+		for (String application : APPLICATIONS) {
+			int build = indexOf(steps, (step) -> commands(step.run()).stream()
+				.anyMatch((command) -> command.containsAll(List.of("docker", "build", application + "/Dockerfile"))));
+			assertThat(build).as("%s's image is built before the tests", application)
+				.isLessThan(testCommand)
+				.isLessThan(compose);
+		}
+	}
+
+	private static int indexOf(List<Step> steps, java.util.function.Predicate<Step> wanted) {
+		for (int i = 0; i < steps.size(); i++) {
+			if (wanted.test(steps.get(i))) {
+				return i;
+			}
+		}
+		throw new AssertionError("no such step in " + steps.stream().map(Step::name).toList());
 	}
 
 	@Test

@@ -3,9 +3,10 @@ package dev.shopfront.localstack;
 import java.util.Map;
 
 /**
- * A real engine run on this machine without Docker. Its data lives in a directory the
- * caller chooses and survives {@link #stop()} followed by {@link #start()}, on the same
- * port.
+ * A real engine the tests and the launcher start and stop: run on this machine without
+ * Docker, or (with {@code shopfront.engines=testcontainers}, see {@link ContainerEngine})
+ * its official image in Docker. Its data survives {@link #stop()} followed by
+ * {@link #start()}, on the same port.
  */
 public interface EmbeddedEngine {
 

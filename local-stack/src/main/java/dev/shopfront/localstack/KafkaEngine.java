@@ -27,7 +27,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  * shares the test JVM's heap or threads. Broker output goes to {@code kafka.log} in the
  * data directory.
  */
-public class KafkaEngine implements EmbeddedEngine {
+public class KafkaEngine implements KafkaBroker {
 
 	private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
@@ -218,6 +218,7 @@ public class KafkaEngine implements EmbeddedEngine {
 		return this.port;
 	}
 
+	@Override
 	public String bootstrapServers() {
 		return "localhost:" + this.port;
 	}

@@ -13,24 +13,27 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.slf4j.LoggerFactory;
+
 /**
  * A set of engines started on demand, each at most once. {@link #shared()} is what tests
  * use: free ports, a temporary data directory, everything stopped and deleted when the
- * JVM exits. {@link #atStandardPorts(Path)} is what the launcher uses: the spec's ports
- * and data kept between runs.
+ * JVM exits, embedded or in Docker as {@link EngineChoice} decides.
+ * {@link #atStandardPorts(Path)} is what the launcher uses: the spec's ports and data
+ * kept between runs.
  */
 public final class LocalStack {
 
 	private static final LocalStack SHARED = createShared();
 
-	private final Function<Engine, EngineSettings> settings;
+	private final Function<Engine, EmbeddedEngine> factory;
 
 	private final Map<Engine, EmbeddedEngine> engines = new EnumMap<>(Engine.class);
 
 	private final List<EmbeddedEngine> startOrder = new ArrayList<>();
 
-	private LocalStack(Function<Engine, EngineSettings> settings) {
-		this.settings = settings;
+	private LocalStack(Function<Engine, EmbeddedEngine> factory) {
+		this.factory = factory;
 	}
 
 	public static LocalStack shared() {
@@ -54,7 +57,7 @@ public final class LocalStack {
 	}
 
 	private static LocalStack withServiceDatabases(Path root, Function<Engine, Integer> ports) {
-		return new LocalStack((engine) -> {
+		return embedded((engine) -> {
 			EngineSettings base = EngineSettings.of(ports.apply(engine), root.resolve(engine.name().toLowerCase()));
 			return switch (engine) {
 				case POSTGRES -> base.withDatabase("product_service", "postgres", "password");
@@ -64,40 +67,42 @@ public final class LocalStack {
 		});
 	}
 
-	public PostgresEngine postgres() {
-		return (PostgresEngine) get(Engine.POSTGRES);
+	private static LocalStack embedded(Function<Engine, EngineSettings> settings) {
+		return new LocalStack((engine) -> {
+			EngineSettings set = settings.apply(engine);
+			return switch (engine) {
+				case POSTGRES -> new PostgresEngine(set);
+				case MARIADB -> new MariaDbEngine(set);
+				case REDIS -> new RedisEngine(set);
+				case KAFKA -> new KafkaEngine(set);
+			};
+		});
 	}
 
-	public MariaDbEngine mariaDb() {
-		return (MariaDbEngine) get(Engine.MARIADB);
+	public EmbeddedEngine postgres() {
+		return get(Engine.POSTGRES);
 	}
 
-	public RedisEngine redis() {
-		return (RedisEngine) get(Engine.REDIS);
+	public EmbeddedEngine mariaDb() {
+		return get(Engine.MARIADB);
 	}
 
-	public KafkaEngine kafka() {
-		return (KafkaEngine) get(Engine.KAFKA);
+	public EmbeddedEngine redis() {
+		return get(Engine.REDIS);
+	}
+
+	public KafkaBroker kafka() {
+		return (KafkaBroker) get(Engine.KAFKA);
 	}
 
 	/** The engine, started if it was not yet. */
 	public synchronized EmbeddedEngine get(Engine engine) {
-		EmbeddedEngine instance = this.engines.computeIfAbsent(engine, this::create);
+		EmbeddedEngine instance = this.engines.computeIfAbsent(engine, this.factory);
 		if (!this.startOrder.contains(instance)) {
 			instance.start();
 			this.startOrder.add(instance);
 		}
 		return instance;
-	}
-
-	private EmbeddedEngine create(Engine engine) {
-		EngineSettings settings = this.settings.apply(engine);
-		return switch (engine) {
-			case POSTGRES -> new PostgresEngine(settings);
-			case MARIADB -> new MariaDbEngine(settings);
-			case REDIS -> new RedisEngine(settings);
-			case KAFKA -> new KafkaEngine(settings);
-		};
 	}
 
 	/** Stops every engine this stack started, last started first. */
@@ -123,7 +128,16 @@ public final class LocalStack {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		LocalStack stack = new LocalStack((engine) -> EngineSettings.of(0, root.resolve(engine.name().toLowerCase())));
+		EngineChoice choice = EngineChoice.fromSystem();
+		LoggerFactory.getLogger(LocalStack.class).info(choice.message());
+		LocalStack stack;
+		if (choice.containers()) {
+			EngineImages images = EngineImages.load();
+			stack = new LocalStack((engine) -> ContainerEngine.of(engine, images));
+		}
+		else {
+			stack = embedded((engine) -> EngineSettings.of(0, root.resolve(engine.name().toLowerCase())));
+		}
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			stack.stop();
 			deleteRecursively(root);

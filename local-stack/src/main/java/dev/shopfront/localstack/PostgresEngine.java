@@ -16,7 +16,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * configured password is accepted whatever it is; the configured database is created on
  * first start.
  */
-public class PostgresEngine implements EmbeddedEngine {
+public class PostgresEngine implements EmbeddedEngine, OwnDatabases {
 
 	private final EngineSettings settings;
 
@@ -74,40 +74,16 @@ public class PostgresEngine implements EmbeddedEngine {
 		}
 	}
 
-	/**
-	 * Gives a service its own corner of this engine: a login role and a database it owns,
-	 * created on the first call and left as they are afterwards. Names are SQL
-	 * identifiers (lower-case letters, digits and '_').
-	 */
+	@Override
 	public synchronized void ensureDatabase(String database, String user, String password) {
-		requireIdentifier(database);
-		requireIdentifier(user);
 		String url = "jdbc:postgresql://localhost:%d/postgres".formatted(this.port);
-		try (Connection connection = DriverManager.getConnection(url, "postgres", "");
-				Statement statement = connection.createStatement()) {
-			try (ResultSet exists = statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + user + "'")) {
-				if (!exists.next()) {
-					statement
-						.execute("CREATE ROLE \"%s\" LOGIN PASSWORD '%s'".formatted(user, password.replace("'", "''")));
-				}
-			}
-			try (ResultSet exists = statement
-				.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
-				if (!exists.next()) {
-					statement.execute("CREATE DATABASE \"%s\" OWNER \"%s\"".formatted(database, user));
-				}
-			}
+		try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
+			OwnDatabases.ensure(connection, database, user, password);
 		}
 		catch (SQLException ex) {
 			throw new EngineStartException(
 					"PostgreSQL could not create database %s for %s: %s".formatted(database, user, ex.getMessage()),
 					ex);
-		}
-	}
-
-	private static void requireIdentifier(String name) {
-		if (name == null || !name.matches("[a-z_][a-z0-9_]{0,62}")) {
-			throw new IllegalArgumentException("'%s' is not a plain SQL identifier".formatted(name));
 		}
 	}
 

@@ -9,7 +9,7 @@ class LocalEnginesExtensionTest {
 
 	@Test
 	void publishesTheRunningEngineUnderTheServicesVariableNames() {
-		RedisEngine redis = LocalStack.shared().redis();
+		EmbeddedEngine redis = LocalStack.shared().redis();
 
 		assertThat(redis.isRunning()).isTrue();
 		assertThat(System.getProperty("REDIS_PORT")).isEqualTo(String.valueOf(redis.port()));

@@ -18,12 +18,14 @@ class PostgresOwnDatabaseTest {
 
 	@Test
 	void createsTheDatabaseOwnedByItsUserOnceAndTheUserCanBuildInIt() throws Exception {
-		PostgresEngine postgres = LocalStack.shared().postgres();
+		EmbeddedEngine engine = LocalStack.shared().postgres();
+		OwnDatabases postgres = (OwnDatabases) engine;
 
 		postgres.ensureDatabase("own_service", "own_user", "secret");
 		postgres.ensureDatabase("own_service", "own_user", "secret");
 
-		String url = "jdbc:postgresql://localhost:%d/own_service".formatted(postgres.port());
+		String url = "jdbc:postgresql://%s:%s/own_service".formatted(engine.environment().get("DB_HOST"),
+				engine.environment().get("DB_PORT"));
 		try (Connection connection = DriverManager.getConnection(url, "own_user", "secret");
 				Statement statement = connection.createStatement()) {
 			statement.execute("CREATE TABLE t (id INT)");
@@ -37,7 +39,7 @@ class PostgresOwnDatabaseTest {
 
 	@Test
 	void refusesNamesThatAreNotPlainIdentifiers() {
-		PostgresEngine postgres = LocalStack.shared().postgres();
+		OwnDatabases postgres = (OwnDatabases) LocalStack.shared().postgres();
 
 		assertThatThrownBy(() -> postgres.ensureDatabase("x\"; DROP", "u", "p"))
 			.isInstanceOf(IllegalArgumentException.class);

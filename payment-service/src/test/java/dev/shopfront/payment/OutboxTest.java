@@ -12,7 +12,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
-import dev.shopfront.localstack.KafkaEngine;
+import dev.shopfront.localstack.KafkaBroker;
 import dev.shopfront.localstack.LocalStack;
 import dev.shopfront.proto.events.Topics;
 
@@ -31,7 +31,7 @@ class OutboxTest extends PaymentServiceIntegrationTest {
 		peers.baskets.put(user, pen, "Pen", "19.99", 3);
 		peers.baskets.put(user, ink, "Ink", "2.50", 1);
 		String id = idOf(createPayment(user, "credit_card"));
-		KafkaEngine kafka = LocalStack.shared().kafka();
+		KafkaBroker kafka = LocalStack.shared().kafka();
 
 		kafka.stop();
 		try {

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -29,8 +30,19 @@ final class Api {
 
 	private final String baseUrl;
 
+	private final Supplier<Map<String, String>> everyRequest;
+
 	Api(String baseUrl) {
+		this(baseUrl, Map::of);
+	}
+
+	/**
+	 * A client that adds {@code everyRequest}'s headers to each request, e.g. an API key
+	 * of its own.
+	 */
+	Api(String baseUrl, Supplier<Map<String, String>> everyRequest) {
 		this.baseUrl = baseUrl;
+		this.everyRequest = everyRequest;
 	}
 
 	Reply get(String path) {
@@ -55,7 +67,10 @@ final class Api {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create(this.baseUrl + path)).timeout(Duration.ofSeconds(30));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.timeout(Duration.ofSeconds(30));
+		this.everyRequest.get().forEach(request::header);
+		return request;
 	}
 
 	private static Reply send(HttpRequest.Builder request) {

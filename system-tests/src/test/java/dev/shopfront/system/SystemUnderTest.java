@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 import dev.shopfront.localstack.Engine;
 import dev.shopfront.localstack.EngineLogging;
-import dev.shopfront.localstack.KafkaEngine;
+import dev.shopfront.localstack.KafkaBroker;
 import dev.shopfront.localstack.system.Instance;
 import dev.shopfront.localstack.system.Layout;
 import dev.shopfront.localstack.system.Shopfront;
@@ -108,7 +108,7 @@ final class SystemUnderTest {
 		}
 	}
 
-	KafkaEngine kafka() {
+	KafkaBroker kafka() {
 		return this.system.engines().kafka();
 	}
 

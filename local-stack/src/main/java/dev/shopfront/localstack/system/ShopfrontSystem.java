@@ -22,7 +22,7 @@ import dev.shopfront.localstack.EmbeddedEngine;
 import dev.shopfront.localstack.Engine;
 import dev.shopfront.localstack.LocalStack;
 import dev.shopfront.localstack.Ports;
-import dev.shopfront.localstack.PostgresEngine;
+import dev.shopfront.localstack.OwnDatabases;
 
 /**
  * The whole system as separate processes: the four engines, then each application as its
@@ -179,9 +179,9 @@ public final class ShopfrontSystem implements AutoCloseable {
 		if (!instance.app().engines().contains(Engine.POSTGRES)) {
 			return;
 		}
-		PostgresEngine postgres = this.engines.postgres();
+		OwnDatabases postgres = (OwnDatabases) this.engines.postgres();
 		String database = environment.get("DB_NAME");
-		if (database != null && !database.equals(postgres.database())) {
+		if (database != null && !database.equals(this.engines.postgres().environment().get("DB_NAME"))) {
 			postgres.ensureDatabase(database, environment.get("DB_USER"), environment.get("DB_PASSWORD"));
 		}
 	}
