@@ -15,7 +15,7 @@ BOOTSTRAP="${1:?usage: kafka-acls.sh <bootstrap servers> <client.properties>}"
 CONFIG="${2:?usage: kafka-acls.sh <bootstrap servers> <client.properties>}"
 BIN="${KAFKA_BIN:-/opt/kafka/bin}"
 
-for topic in payment-events stock-events basket-events stock-events-dlt basket-events-dlt; do
+for topic in payment-events stock-events basket-events stock-events-dlt basket-events-dlt payment-events-dlt; do
   "$BIN/kafka-topics.sh" --bootstrap-server "$BOOTSTRAP" --command-config "$CONFIG" --create --if-not-exists --topic "$topic" --partitions 3 --replication-factor 3
 done
 
@@ -27,3 +27,5 @@ done
 "$BIN/kafka-acls.sh" --bootstrap-server "$BOOTSTRAP" --command-config "$CONFIG" --add --allow-principal User:basket-service --operation Read --operation Describe --topic basket-events --group basket-service
 "$BIN/kafka-acls.sh" --bootstrap-server "$BOOTSTRAP" --command-config "$CONFIG" --add --allow-principal User:basket-service --operation Write --operation Describe --topic basket-events-dlt
 "$BIN/kafka-acls.sh" --bootstrap-server "$BOOTSTRAP" --command-config "$CONFIG" --add --allow-principal User:payment-service --operation Write --operation Describe --topic payment-events --topic stock-events --topic basket-events
+"$BIN/kafka-acls.sh" --bootstrap-server "$BOOTSTRAP" --command-config "$CONFIG" --add --allow-principal User:notification-service --operation Read --operation Describe --topic payment-events --group notification-service
+"$BIN/kafka-acls.sh" --bootstrap-server "$BOOTSTRAP" --command-config "$CONFIG" --add --allow-principal User:notification-service --operation Write --operation Describe --topic payment-events-dlt

@@ -7,7 +7,7 @@
 locals {
   # SCRAM users: the administrator that creates topics and ACLs, and one per app (its name is its
   # KAFKA_SASL_USERNAME).
-  kafka_users = toset(["shopfront-admin", "product-service", "basket-service", "payment-service"])
+  kafka_users = toset(["shopfront-admin", "product-service", "basket-service", "payment-service", "notification-service"])
 }
 
 resource "aws_msk_configuration" "this" {

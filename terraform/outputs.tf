@@ -122,6 +122,17 @@ output "service_environment" {
       KAFKA_SASL_MECHANISM    = "SCRAM-SHA-512"
       KAFKA_SASL_USERNAME     = "payment-service"
     }
+    notification-service = {
+      DB_HOST                 = aws_db_instance.postgres.address
+      DB_PORT                 = tostring(aws_db_instance.postgres.port)
+      DB_NAME                 = "notification_service"
+      DB_USER                 = "notification_service"
+      DB_SSL_MODE             = "require"
+      KAFKA_BOOTSTRAP_SERVERS = aws_msk_cluster.this.bootstrap_brokers_sasl_scram
+      KAFKA_SECURITY_PROTOCOL = "SASL_SSL"
+      KAFKA_SASL_MECHANISM    = "SCRAM-SHA-512"
+      KAFKA_SASL_USERNAME     = "notification-service"
+    }
     gateway = {
       REDIS_HOST = aws_elasticache_replication_group.redis.primary_endpoint_address
       REDIS_PORT = tostring(aws_elasticache_replication_group.redis.port)

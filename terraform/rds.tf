@@ -140,6 +140,9 @@ locals {
   app_db_users = {
     product_service = { instance = "postgres", database = "product_service" }
     payment_service = { instance = "mariadb", database = "payment_service" }
+    # notification-service: its own database on the PostgreSQL instance, which db-users.sh creates
+    # (RDS creates only the instance's first database).
+    notification_service = { instance = "postgres", database = "notification_service" }
   }
 }
 

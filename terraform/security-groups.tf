@@ -2,7 +2,7 @@
 # No rule names an address range; none has an egress rule (the stores never initiate connections).
 locals {
   data_store_ports = {
-    postgres = { from = 5432, to = 5432, description = "PostgreSQL from the EKS nodes (product-service)" }
+    postgres = { from = 5432, to = 5432, description = "PostgreSQL from the EKS nodes (product-service, notification-service)" }
     mariadb  = { from = 3306, to = 3306, description = "MariaDB from the EKS nodes (payment-service)" }
     redis    = { from = 6379, to = 6379, description = "Redis over TLS from the EKS nodes (basket-service, gateway)" }
     msk      = { from = 9096, to = 9096, description = "Kafka SASL/SCRAM over TLS from the EKS nodes" }

@@ -129,12 +129,19 @@ DB_NAME: {{ ternary $root.Values.mariadb.auth.database $root.Values.external.mar
 BASKET_SERVICE_URL: {{ include "shopfront.grpcAddress" (dict "root" $root "app" "basket-service") | quote }}
 PRODUCT_SERVICE_URL: {{ include "shopfront.grpcAddress" (dict "root" $root "app" "product-service") | quote }}
 KAFKA_BOOTSTRAP_SERVERS: {{ include "shopfront.kafka.bootstrapServers" $root | quote }}
+{{- else if eq .app "notification-service" }}
+DB_HOST: {{ include "shopfront.postgresql.host" $root | quote }}
+DB_PORT: {{ ternary 5432 $root.Values.external.postgresql.port $root.Values.postgresql.enabled | quote }}
+DB_USER: {{ $root.Values.external.postgresql.notification.username | quote }}
+DB_NAME: {{ $root.Values.external.postgresql.notification.database | quote }}
+KAFKA_BOOTSTRAP_SERVERS: {{ include "shopfront.kafka.bootstrapServers" $root | quote }}
 {{- else if eq .app "gateway" }}
 REDIS_HOST: {{ include "shopfront.redis.host" $root | quote }}
 REDIS_PORT: {{ ternary 6379 $root.Values.external.redis.port $root.Values.redis.enabled | quote }}
 PRODUCT_SERVICE_URLS: {{ include "shopfront.httpUrl" (dict "root" $root "app" "product-service") | quote }}
 BASKET_SERVICE_URLS: {{ include "shopfront.httpUrl" (dict "root" $root "app" "basket-service") | quote }}
 PAYMENT_SERVICE_URLS: {{ include "shopfront.httpUrl" (dict "root" $root "app" "payment-service") | quote }}
+NOTIFICATION_SERVICE_URLS: {{ include "shopfront.httpUrl" (dict "root" $root "app" "notification-service") | quote }}
 {{- end }}
 {{- include "shopfront.securityEnv" . }}
 {{- end }}
@@ -180,8 +187,14 @@ the apps' own Secret. Call with (dict "root" $ "app" "gateway").
 - name: DB_PASSWORD
   valueFrom:
     secretKeyRef:
+{{- if eq .app "notification-service" }}
+{{- /* Its own user on the shared PostgreSQL, bundled or managed: the Bitnami chart knows only product's. */}}
+      name: {{ $own }}
+      key: notification-db-password
+{{- else }}
       name: {{ if $root.Values.postgresql.enabled }}{{ required "postgresql.auth.existingSecret is required" $root.Values.postgresql.auth.existingSecret }}{{ else }}{{ $own }}{{ end }}
       key: {{ ternary "password" "postgresql-password" $root.Values.postgresql.enabled }}
+{{- end }}
 {{- end }}
 {{- if has "mariadb" $stores }}
 - name: DB_PASSWORD
@@ -259,6 +272,7 @@ gateway:
     product-service: http
     basket-service: http
     payment-service: http
+    notification-service: http
   stores: [redis]
 product-service:
   stores: [postgresql, kafka]
@@ -271,4 +285,6 @@ payment-service:
     basket-service: grpc
     product-service: grpc
   stores: [mariadb, kafka]
+notification-service:
+  stores: [postgresql, kafka]
 {{- end }}

@@ -62,8 +62,9 @@ class ComposeTest {
 	/** What each application calls: its data store, Kafka and peers (the real flows). */
 	static final Map<String, Set<String>> DEPENDENCIES = Map.of("product-service", Set.of("postgres", "kafka"),
 			"basket-service", Set.of("redis", "kafka", "product-service"), "payment-service",
-			Set.of("mariadb", "kafka", "product-service", "basket-service"), "gateway",
-			Set.of("redis", "product-service", "basket-service", "payment-service"));
+			Set.of("mariadb", "kafka", "product-service", "basket-service"), "notification-service",
+			Set.of("postgres", "kafka"), "gateway",
+			Set.of("redis", "product-service", "basket-service", "payment-service", "notification-service"));
 
 	private final JsonNode compose = Yaml.read(Repository.path("docker-compose.yml"));
 
@@ -124,6 +125,14 @@ class ComposeTest {
 		assertThat(payment.get("DB_USER")).isEqualTo(mariadb.get("MARIADB_USER"));
 		assertThat(payment.get("DB_PASSWORD")).isEqualTo(mariadb.get("MARIADB_PASSWORD"));
 		assertThat(payment.get("DB_NAME")).isEqualTo(mariadb.get("MARIADB_DATABASE"));
+		Map<String, String> notification = environment(this.compose.path("services").path("notification-service"));
+		assertThat(notification.get("DB_PASSWORD")).isEqualTo(postgres.get("NOTIFICATION_DB_PASSWORD"));
+		String initdb = Repository.read("deploy/postgres/initdb/10-notification-service.sh");
+		assertThat(initdb).contains("CREATE ROLE " + notification.get("DB_USER") + " LOGIN PASSWORD :'password'")
+			.contains("CREATE DATABASE " + notification.get("DB_NAME") + " OWNER " + notification.get("DB_USER"))
+			.contains("$NOTIFICATION_DB_PASSWORD");
+		assertThat(this.compose.path("services").path("postgres").path("volumes").toString())
+			.contains("./deploy/postgres/initdb:/docker-entrypoint-initdb.d:ro");
 	}
 
 	@ParameterizedTest
@@ -244,7 +253,7 @@ class ComposeTest {
 			for (JsonNode volume : spec.path("volumes")) {
 				String source = volume.asString().split(":")[0];
 				if (source.startsWith("./")) {
-					assertThat(source).as("bind mounts are configuration only").startsWith("./deploy/monitoring/");
+					assertThat(source).as("bind mounts are configuration only").startsWith("./deploy/");
 					assertThat(volume.asString()).endsWith(":ro");
 					assertThat(Repository.path(source.substring(2))).exists();
 				}
@@ -269,7 +278,7 @@ class ComposeTest {
 		assertThat(kafka.get("KAFKA_ADVERTISED_LISTENERS")).contains("kafka:29092");
 		assertThat(kafka.get("CLUSTER_ID")).as("a base64 UUID").matches("[A-Za-z0-9_-]{22}");
 		assertThat(Repository.read("docker-compose.yml").toLowerCase()).doesNotContain("zookeeper_connect");
-		for (String app : List.of("product-service", "basket-service", "payment-service")) {
+		for (String app : List.of("product-service", "basket-service", "payment-service", "notification-service")) {
 			assertThat(environment(this.compose.path("services").path(app)).get("KAFKA_BOOTSTRAP_SERVERS"))
 				.isEqualTo("kafka:29092");
 		}
@@ -331,7 +340,8 @@ class ComposeTest {
 		assertThat(expressions.toString()).contains("job=\"gateway\"")
 			.contains("product-service")
 			.contains("basket-service")
-			.contains("payment-service");
+			.contains("payment-service")
+			.contains("notification-service");
 	}
 
 	@Test

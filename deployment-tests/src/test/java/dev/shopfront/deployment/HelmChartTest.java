@@ -70,7 +70,15 @@ class HelmChartTest {
 			volumes("1Gi", "1Gi", "1Gi", "1Gi"));
 
 	private static final Map<String, Integer> REPLICAS = Map.of("gateway", 3, "product-service", 2, "basket-service", 2,
-			"payment-service", 2);
+			"payment-service", 2, "notification-service", 2);
+
+	/**
+	 * Apps with their own user on the shared PostgreSQL, and the key of the apps' Secret
+	 * that holds its password (bundled or managed: the Bitnami chart knows only its one
+	 * app user).
+	 */
+	private static final Map<String, String> OWN_POSTGRESQL_USERS = Map.of("notification-service",
+			"notification-db-password");
 
 	private static final Map<String, Integer> STORE_PORTS = Map.of("postgresql", 5432, "redis", 6379, "mariadb", 3306,
 			"kafka", 9092);
@@ -405,7 +413,9 @@ class HelmChartTest {
 		assertThat(objects).noneMatch(Secret.class::isInstance);
 		assertThat(NetworkFlows.egress(objects))
 			.contains("product-service -> cidr:10.20.0.0/16:5432/TCP", "payment-service -> cidr:10.20.0.0/16:3306/TCP",
-					"basket-service -> cidr:10.20.0.0/16:6379/TCP", "payment-service -> cidr:10.20.0.0/16:9096/TCP")
+					"basket-service -> cidr:10.20.0.0/16:6379/TCP", "payment-service -> cidr:10.20.0.0/16:9096/TCP",
+					"notification-service -> cidr:10.20.0.0/16:5432/TCP",
+					"notification-service -> cidr:10.20.0.0/16:9096/TCP")
 			.noneMatch((edge) -> edge.contains("-> postgresql:") || edge.contains("-> kafka:"));
 		Map<String, Map<String, String>> tls = new TreeMap<>();
 		Map<String, Map<String, String>> passwords = new TreeMap<>();
@@ -432,11 +442,40 @@ class HelmChartTest {
 					"basket-service", Map.of("REDIS_SSL", "true", "KAFKA_SECURITY_PROTOCOL", "SASL_SSL"),
 					"payment-service",
 					Map.of("DB_SSL_MODE", "trust", "DB_USER", "payment_service", "KAFKA_SECURITY_PROTOCOL", "SASL_SSL"),
-					"gateway", Map.of("REDIS_SSL", "true")));
+					"gateway", Map.of("REDIS_SSL", "true"), "notification-service", Map.of("DB_SSL_MODE", "require",
+							"DB_USER", "notification_service", "KAFKA_SECURITY_PROTOCOL", "SASL_SSL")));
 		assertThat(passwords.get("product-service")).containsEntry("DB_PASSWORD",
 				"shopfront-secrets/postgresql-password");
 		assertThat(passwords.get("payment-service")).containsEntry("DB_PASSWORD", "shopfront-secrets/mariadb-password");
 		assertThat(passwords.get("gateway")).containsEntry("REDIS_PASSWORD", "shopfront-secrets/redis-password");
+		assertThat(passwords.get("notification-service")).containsEntry("DB_PASSWORD",
+				"shopfront-secrets/notification-db-password");
+	}
+
+	@ParameterizedTest
+	@FieldSource("VALUES_FILES")
+	void theNotificationServiceHasItsOwnUserAndDatabaseOnTheSharedPostgresql(String valuesFile) {
+		ConfigMap config = named(valuesFile, ConfigMap.class, "notification-service");
+		ConfigMap product = named(valuesFile, ConfigMap.class, "product-service");
+		assertThat(config.getData()).containsEntry("DB_HOST", product.getData().get("DB_HOST"))
+			.containsEntry("DB_NAME", "notification_service")
+			.doesNotContainEntry("DB_USER", product.getData().get("DB_USER"));
+		JsonNode values = chart.values(valuesFile);
+		String scriptsSecret = values.path("postgresql")
+			.path("primary")
+			.path("initdb")
+			.path("scriptsSecret")
+			.asString();
+		assertThat(scriptsSecret).as("the init script's Secret, created by the operator").isNotBlank();
+		assertThat(all(valuesFile, Secret.class))
+			.noneMatch((secret) -> secret.getMetadata().getName().contains("initdb"));
+		String readme = Repository.read(HelmChart.SOURCE + "/README.md");
+		assertThat(readme).as("README.md tells the operator how to create it")
+			.contains("create secret generic " + scriptsSecret)
+			.contains("CREATE ROLE " + config.getData().get("DB_USER") + " LOGIN PASSWORD")
+			.contains(
+					"CREATE DATABASE " + config.getData().get("DB_NAME") + " OWNER " + config.getData().get("DB_USER"))
+			.contains("--from-literal=" + OWN_POSTGRESQL_USERS.get("notification-service") + "=");
 	}
 
 	@ParameterizedTest
@@ -457,7 +496,8 @@ class HelmChartTest {
 			String app = application.name();
 			Set<String> calls = ComposeTest.DEPENDENCIES.get(app);
 			if (calls.contains("postgres")) {
-				expected.put(app + "/DB_PASSWORD", postgresql + "/password");
+				String key = OWN_POSTGRESQL_USERS.get(app);
+				expected.put(app + "/DB_PASSWORD", (key != null) ? own + "/" + key : postgresql + "/password");
 			}
 			if (calls.contains("mariadb")) {
 				expected.put(app + "/DB_PASSWORD", mariadb + "/mariadb-password");
@@ -508,6 +548,8 @@ class HelmChartTest {
 		refused.put("secrets.adminToken", "change-me");
 		refused.put("postgresql.auth.password", "change-me");
 		refused.put("postgresql.auth.existingSecret", "");
+		refused.put("postgresql.primary.initdb.scriptsSecret", "");
+		refused.put("external.postgresql.notification.username", "");
 		refused.put("redis.auth.password", "");
 		refused.put("mariadb.auth.rootPassword", "changeme");
 		refused.put("kafka.sasl.existingSecret", "");

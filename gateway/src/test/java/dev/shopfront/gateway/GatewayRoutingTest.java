@@ -38,6 +38,8 @@ class GatewayRoutingTest {
 
 	static final StubBackend payment = new StubBackend("payment");
 
+	static final StubBackend notification = new StubBackend("notification");
+
 	@Autowired
 	private Environment environment;
 
@@ -49,6 +51,7 @@ class GatewayRoutingTest {
 		registry.add("BASKET_SERVICE_URLS", basket::url);
 		registry.add("PAYMENT_SERVICE_URLS", payment::url);
 		registry.add("PAYMENT_SERVICE_ENABLED", () -> "true");
+		registry.add("NOTIFICATION_SERVICE_URLS", notification::url);
 		registry.add("ADMIN_TOKEN", () -> "s3cret");
 		registry.add("MAX_REQUEST_SIZE", () -> "1KB");
 		registry.add("LOAD_BALANCER_HEALTH_INTERVAL", () -> "1s");
@@ -62,7 +65,7 @@ class GatewayRoutingTest {
 	@BeforeEach
 	void setUp() {
 		this.client = GatewayTestSupport.client(this.environment);
-		for (StubBackend backend : List.of(productA, productB, basket, payment)) {
+		for (StubBackend backend : List.of(productA, productB, basket, payment, notification)) {
 			backend.status = 200;
 			backend.delayMs = 0;
 		}
@@ -107,6 +110,9 @@ class GatewayRoutingTest {
 		assertThat(GatewayTestSupport.backendOf(this.client, "/api/users/u1/payments")).isEqualTo("payment");
 		assertThat(payment.paths).contains("/users/u1/payments");
 		assertThat(GatewayTestSupport.backendOf(this.client, "/api/baskets/u1")).isEqualTo("basket");
+		assertThat(GatewayTestSupport.backendOf(this.client, "/api/notifications/unread?user_id=alice"))
+			.isEqualTo("notification");
+		assertThat(notification.paths).contains("/notifications/unread");
 	}
 
 	@Test
@@ -340,7 +346,7 @@ class GatewayRoutingTest {
 			.valueEquals("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
 			.expectBody()
 			.jsonPath("$.length()")
-			.isEqualTo(3);
+			.isEqualTo(4);
 		this.client.get()
 			.uri("/admin/loadbalancer/nothing")
 			.header("Authorization", "Bearer s3cret")
@@ -397,7 +403,9 @@ class GatewayRoutingTest {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.components.backends.details.services.length()")
-			.isEqualTo(3);
+			.isEqualTo(4)
+			.jsonPath("$.components.backends.details.services[?(@.service == 'notification-service')]")
+			.exists();
 		this.client.get().uri("/api/products/1").exchange();
 		String metrics = this.client.get()
 			.uri("/metrics")

@@ -118,7 +118,8 @@ class TerraformSecurityTest {
 		assertThat(required(secret, "kms_key_id").source()).isEqualTo("aws_kms_key.this[\"msk\"].arn");
 		assertThat(terraform.locals().get("kafka_users").source()).contains("\"product-service\"")
 			.contains("\"basket-service\"")
-			.contains("\"payment-service\"");
+			.contains("\"payment-service\"")
+			.contains("\"notification-service\"");
 
 		Expression ports = terraform.locals().get("data_store_ports");
 		assertThat(ports.at("msk", "from").map(Expression::source)).as("the SASL/SCRAM TLS port").hasValue("9096");
@@ -126,6 +127,7 @@ class TerraformSecurityTest {
 		assertThat(acls).contains("--allow-principal User:product-service")
 			.contains("--allow-principal User:basket-service")
 			.contains("--allow-principal User:payment-service")
+			.contains("--allow-principal User:notification-service")
 			.doesNotContain("--resource-pattern-type")
 			.doesNotContain("--topic '*'");
 	}
@@ -135,7 +137,7 @@ class TerraformSecurityTest {
 		Expression users = terraform.locals().get("app_db_users");
 		assertThat(users).isInstanceOf(ObjectValue.class);
 		Set<String> appUsers = ((ObjectValue) users).members().keySet();
-		assertThat(appUsers).containsExactlyInAnyOrder("product_service", "payment_service");
+		assertThat(appUsers).containsExactlyInAnyOrder("product_service", "payment_service", "notification_service");
 		for (Block db : terraform.resources("aws_db_instance")) {
 			assertThat(appUsers).as("master user of %s", db.address()).doesNotContain(literal(db, "username"));
 		}
@@ -144,12 +146,14 @@ class TerraformSecurityTest {
 			assertThat(user.code()).as("DB_USER of %s", service).doesNotContain("aws_db_instance");
 			dbUsers.put(service, user.stringLiteral().orElseThrow());
 		}));
-		assertThat(dbUsers)
-			.isEqualTo(Map.of("product-service", "product_service", "payment-service", "payment_service"));
+		assertThat(dbUsers).isEqualTo(Map.of("product-service", "product_service", "payment-service", "payment_service",
+				"notification-service", "notification_service"));
 		Block secret = terraform.resource("aws_secretsmanager_secret", "app_db").orElseThrow();
 		assertThat(required(secret, "kms_key_id").source()).isEqualTo("aws_kms_key.this[\"rds\"].arn");
 		String script = Repository.read("terraform/db-users.sh");
 		assertThat(script).contains("CREATE ROLE product_service")
+			.contains("CREATE ROLE notification_service")
+			.contains("CREATE DATABASE notification_service OWNER notification_service")
 			.contains("NOSUPERUSER NOCREATEDB NOCREATEROLE")
 			.contains("CREATE USER IF NOT EXISTS 'payment_service'@'%'")
 			.contains("REQUIRE SSL")
@@ -157,7 +161,8 @@ class TerraformSecurityTest {
 			.doesNotContain("WITH GRANT OPTION");
 		JsonNode external = chartValues().path("external");
 		assertThat(List.of(external.path("postgresql").path("username").asString(),
-				external.path("mariadb").path("username").asString()))
+				external.path("mariadb").path("username").asString(),
+				external.path("postgresql").path("notification").path("username").asString()))
 			.as("the chart's users for managed databases")
 			.containsExactlyInAnyOrderElementsOf(appUsers);
 	}
@@ -185,7 +190,8 @@ class TerraformSecurityTest {
 		assertThat(tls).isEqualTo(Map.of("product-service/DB_SSL_MODE", "require", "payment-service/DB_SSL_MODE",
 				"trust", "basket-service/REDIS_SSL", "true", "gateway/REDIS_SSL", "true",
 				"product-service/KAFKA_SECURITY_PROTOCOL", "SASL_SSL", "basket-service/KAFKA_SECURITY_PROTOCOL",
-				"SASL_SSL", "payment-service/KAFKA_SECURITY_PROTOCOL", "SASL_SSL"));
+				"SASL_SSL", "payment-service/KAFKA_SECURITY_PROTOCOL", "SASL_SSL", "notification-service/DB_SSL_MODE",
+				"require", "notification-service/KAFKA_SECURITY_PROTOCOL", "SASL_SSL"));
 		JsonNode external = chartValues().path("external");
 		assertThat(external.path("postgresql").path("sslMode").asString())
 			.isEqualTo(tls.get("product-service/DB_SSL_MODE"));

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class WorkflowCommandsTest {
 
 	private static final List<String> APPLICATIONS = List.of("gateway", "product-service", "basket-service",
-			"payment-service");
+			"payment-service", "notification-service");
 
 	/**
 	 * Parts of the design other work is still adding: while one of these is absent, a

@@ -12,7 +12,7 @@ import org.testcontainers.utility.DockerImageName;
  * The official PostgreSQL image, with what the embedded engine gives the tests: database
  * {@code shopfront}, user {@code postgres}, password {@code password}, 200 connections.
  */
-public class PostgresContainerEngine extends ContainerEngine<PostgreSQLContainer> {
+public class PostgresContainerEngine extends ContainerEngine<PostgreSQLContainer> implements OwnDatabases {
 
 	static final String DATABASE = "shopfront";
 
@@ -37,6 +37,18 @@ public class PostgresContainerEngine extends ContainerEngine<PostgreSQLContainer
 		}
 		catch (SQLException notYet) {
 			return false;
+		}
+	}
+
+	@Override
+	public synchronized void ensureDatabase(String database, String user, String password) {
+		try (Connection connection = DriverManager.getConnection(container().getJdbcUrl(), "postgres", PASSWORD)) {
+			OwnDatabases.ensure(connection, database, user, password);
+		}
+		catch (SQLException ex) {
+			throw new EngineStartException(
+					"PostgreSQL could not create database %s for %s: %s".formatted(database, user, ex.getMessage()),
+					ex);
 		}
 	}
 

@@ -16,7 +16,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * configured password is accepted whatever it is; the configured database is created on
  * first start.
  */
-public class PostgresEngine implements EmbeddedEngine {
+public class PostgresEngine implements EmbeddedEngine, OwnDatabases {
 
 	private final EngineSettings settings;
 
@@ -71,6 +71,19 @@ public class PostgresEngine implements EmbeddedEngine {
 					statement.execute("CREATE DATABASE \"" + database() + "\"");
 				}
 			}
+		}
+	}
+
+	@Override
+	public synchronized void ensureDatabase(String database, String user, String password) {
+		String url = "jdbc:postgresql://localhost:%d/postgres".formatted(this.port);
+		try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
+			OwnDatabases.ensure(connection, database, user, password);
+		}
+		catch (SQLException ex) {
+			throw new EngineStartException(
+					"PostgreSQL could not create database %s for %s: %s".formatted(database, user, ex.getMessage()),
+					ex);
 		}
 	}
 

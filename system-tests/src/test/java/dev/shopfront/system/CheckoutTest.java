@@ -11,6 +11,9 @@ import static org.awaitility.Awaitility.await;
 @Order(1)
 class CheckoutTest {
 
+	/** How soon the buyer hears about their payment (issue 17). */
+	private static final Duration NOTICE_WITHIN = Duration.ofSeconds(5);
+
 	private final SystemUnderTest system = SystemUnderTest.get();
 
 	private final Shop shop = new Shop(this.system.gateway());
@@ -27,6 +30,10 @@ class CheckoutTest {
 		assertThat(Shop.amountOf(this.shop.payment(paymentId))).isEqualByComparingTo("64.97");
 		Api.Reply processed = this.shop.process(paymentId);
 		assertThat(processed.text("status")).as("%s", processed).isEqualTo("completed");
+		await().atMost(NOTICE_WITHIN)
+			.untilAsserted(
+					() -> assertThat(this.shop.paymentNotices(user, paymentId)).containsExactly("Payment received"));
+		assertThat(this.shop.unreadNotifications(user).path("count").asInt()).isEqualTo(1);
 
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
 			assertThat(this.shop.stockOf(cup)).isEqualTo(7);
@@ -36,6 +43,9 @@ class CheckoutTest {
 
 		Api.Reply refunded = this.shop.refund(paymentId);
 		assertThat(refunded.text("status")).as("%s", refunded).isEqualTo("refunded");
+		await().atMost(NOTICE_WITHIN)
+			.untilAsserted(() -> assertThat(this.shop.paymentNotices(user, paymentId))
+				.containsExactly("Payment received", "Payment refunded"));
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
 			assertThat(this.shop.stockOf(cup)).isEqualTo(10);
 			assertThat(this.shop.stockOf(pen)).isEqualTo(5);
@@ -53,6 +63,11 @@ class CheckoutTest {
 		String paymentId = this.shop.checkoutOk(user, "declined_card");
 		Api.Reply processed = this.shop.process(paymentId);
 		assertThat(processed.text("status")).as("%s", processed).isEqualTo("failed");
+		await().atMost(NOTICE_WITHIN)
+			.untilAsserted(
+					() -> assertThat(this.shop.paymentNotices(user, paymentId)).containsExactly("Payment failed"));
+		assertThat(this.shop.unreadNotifications(user).path("items").get(0).path("priority").asString())
+			.isEqualTo("high");
 
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(PaymentEvents.typesFor(this.system.kafka().bootstrapServers(), paymentId))

@@ -53,10 +53,10 @@ class ComposeTest {
 
 	/** Every service with a healthcheck, in the monitoring profile too. */
 	private static final List<String> SERVICES = List.of("postgres", "redis", "mariadb", "kafka", "product-service",
-			"basket-service", "payment-service", "gateway", "prometheus", "grafana");
+			"basket-service", "payment-service", "notification-service", "gateway", "prometheus", "grafana");
 
 	private static final Set<String> APPLICATIONS = Set.of("gateway", "product-service", "basket-service",
-			"payment-service");
+			"payment-service", "notification-service");
 
 	private static ComposeContainer compose;
 
@@ -112,6 +112,10 @@ class ComposeTest {
 			.pollInterval(Duration.ofSeconds(1))
 			.untilAsserted(() -> assertThat(this.shop.stockOf(cup)).isEqualTo(10));
 		assertThat(this.shop.payment(paymentId).text("status")).isEqualTo("refunded");
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofSeconds(1))
+			.untilAsserted(() -> assertThat(this.shop.paymentNotices(user, paymentId))
+				.containsExactly("Payment received", "Payment refunded"));
 	}
 
 	@Test
@@ -128,6 +132,10 @@ class ComposeTest {
 			.untilAsserted(() -> assertThat(this.shop.stockOf(lamp)).isEqualTo(4));
 		assertThat(this.shop.basketOf(user).path("items").get(0).path("quantity").asInt()).isEqualTo(2);
 		assertThat(this.shop.payment(paymentId).text("status")).isEqualTo("failed");
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofSeconds(1))
+			.untilAsserted(
+					() -> assertThat(this.shop.paymentNotices(user, paymentId)).containsExactly("Payment failed"));
 	}
 
 	@Test

@@ -60,6 +60,7 @@ class FaultsTest {
 			Api.Reply processed = this.shop.process(paymentId);
 			assertThat(processed.text("status")).as("%s", processed).isEqualTo("completed");
 			assertThat(this.shop.itemsInBasket(user)).as("basket.cleared cannot travel yet").isEqualTo(1);
+			assertThat(this.shop.paymentNotices(user, paymentId)).as("payment.completed cannot travel yet").isEmpty();
 		}
 		finally {
 			this.system.kafka().start();
@@ -69,6 +70,7 @@ class FaultsTest {
 			assertThat(this.shop.itemsInBasket(user)).isZero();
 			assertThat(PaymentEvents.typesFor(this.system.kafka().bootstrapServers(), paymentId))
 				.containsExactly("payment.completed");
+			assertThat(this.shop.paymentNotices(user, paymentId)).containsExactly("Payment received");
 		});
 		await().during(Duration.ofSeconds(2))
 			.atMost(Duration.ofSeconds(10))

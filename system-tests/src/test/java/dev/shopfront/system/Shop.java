@@ -1,6 +1,8 @@
 package dev.shopfront.system;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -75,6 +77,29 @@ final class Shop {
 
 	Api.Reply payment(String paymentId) {
 		return this.gateway.get("/api/payments/" + paymentId);
+	}
+
+	/**
+	 * The titles of the user's notifications about one payment, oldest first, as the
+	 * notification API lists them through the gateway.
+	 */
+	List<String> paymentNotices(String user, String paymentId) {
+		Api.Reply page = this.gateway.get("/api/notifications?user_id=" + user + "&type=payment&size=100");
+		assertThat(page.status()).as("list notifications: %s", page).isEqualTo(200);
+		List<String> titles = new ArrayList<>();
+		for (JsonNode notification : page.body().path("items")) {
+			if (paymentId.equals(notification.path("data").path("payment_id").asString())) {
+				titles.add(0, notification.path("title").asString());
+			}
+		}
+		return titles;
+	}
+
+	/** GET /api/notifications/unread for the user. */
+	JsonNode unreadNotifications(String user) {
+		Api.Reply unread = this.gateway.get("/api/notifications/unread?user_id=" + user);
+		assertThat(unread.status()).as("unread notifications: %s", unread).isEqualTo(200);
+		return unread.body();
 	}
 
 	static BigDecimal amountOf(Api.Reply payment) {

@@ -14,12 +14,13 @@ import tools.jackson.databind.JsonNode;
 import dev.shopfront.testsupport.Repository;
 
 /**
- * One of the four applications, as its own configuration describes it: the source of
+ * One of the five applications, as its own configuration describes it: the source of
  * truth that the Dockerfiles, compose and the chart are checked against.
  */
 public record Application(String name, String yaml, JsonNode config) {
 
-	public static final List<String> NAMES = List.of("product-service", "basket-service", "payment-service", "gateway");
+	public static final List<String> NAMES = List.of("product-service", "basket-service", "payment-service",
+			"notification-service", "gateway");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
 

@@ -18,6 +18,8 @@ public final class Shopfront {
 
 	public static final String PAYMENT = "payment-service";
 
+	public static final String NOTIFICATION = "notification-service";
+
 	public static final String GATEWAY = "gateway";
 
 	public static final List<App> APPS = List.of(
@@ -27,9 +29,13 @@ public final class Shopfront {
 			new App(PAYMENT, "payment-service", 8082, 50052, List.of(Engine.MARIADB, Engine.KAFKA),
 					Map.of("BASKET_SERVICE_URL", "{basket-service.grpc}", "PRODUCT_SERVICE_URL",
 							"{product-service.grpc}")),
+			// Its own database and user on product's PostgreSQL (created when it starts).
+			new App(NOTIFICATION, "notification-service", 8084, 0, List.of(Engine.POSTGRES, Engine.KAFKA),
+					Map.of("DB_NAME", "notification_service", "DB_USER", "notification", "DB_PASSWORD", "password")),
 			new App(GATEWAY, "gateway", 8083, 0, List.of(Engine.REDIS),
 					Map.of("PRODUCT_SERVICE_URLS", "{product-service.urls}", "BASKET_SERVICE_URLS",
-							"{basket-service.urls}", "PAYMENT_SERVICE_URLS", "{payment-service.urls}")));
+							"{basket-service.urls}", "PAYMENT_SERVICE_URLS", "{payment-service.urls}",
+							"NOTIFICATION_SERVICE_URLS", "{notification-service.urls}")));
 
 	private Shopfront() {
 	}

@@ -24,6 +24,7 @@ import dev.shopfront.localstack.EmbeddedEngine;
 import dev.shopfront.localstack.Engine;
 import dev.shopfront.localstack.LocalStack;
 import dev.shopfront.localstack.Ports;
+import dev.shopfront.localstack.OwnDatabases;
 
 /**
  * The whole system as separate processes: the four engines, then each application as its
@@ -128,7 +129,9 @@ public final class ShopfrontSystem implements AutoCloseable {
 		ProcessBuilder builder = new ProcessBuilder(command).directory(this.layout.root().toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(instance.log(this.layout.logs()).toFile()));
-		builder.environment().putAll(environmentOf(instance));
+		Map<String, String> environment = environmentOf(instance);
+		provideOwnDatabase(instance, environment);
+		builder.environment().putAll(environment);
 		Process process = builder.start();
 		this.running.put(instance, process);
 		awaitReady(instance, process);
@@ -180,6 +183,20 @@ public final class ShopfrontSystem implements AutoCloseable {
 		byte[] bytes = new byte[32];
 		new SecureRandom().nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	// An application that names a database of its own on the shared PostgreSQL (the
+	// notification service) finds it there, owned by its user, as Compose's init script
+	// provides it.
+	private void provideOwnDatabase(Instance instance, Map<String, String> environment) {
+		if (!instance.app().engines().contains(Engine.POSTGRES)) {
+			return;
+		}
+		OwnDatabases postgres = (OwnDatabases) this.engines.postgres();
+		String database = environment.get("DB_NAME");
+		if (database != null && !database.equals(this.engines.postgres().environment().get("DB_NAME"))) {
+			postgres.ensureDatabase(database, environment.get("DB_USER"), environment.get("DB_PASSWORD"));
+		}
 	}
 
 	private String resolvePeers(String value) {

@@ -20,10 +20,10 @@ final class RequestBodyErrors {
 	}
 
 	static String describe(HttpMessageNotReadableException ex) {
-		Throwable cause = ex.getMostSpecificCause();
-		if (cause instanceof StorableStringsModule.UnstorableTextException unstorable) {
+		if (ex.getMostSpecificCause() instanceof StorableStringsModule.UnstorableTextException unstorable) {
 			return "Field '%s' %s".formatted(path(unstorable), StorableText.MESSAGE);
 		}
+		Throwable cause = jacksonCause(ex);
 		if (cause instanceof InvalidFormatException invalid) {
 			return "Field '%s' has an invalid value '%s'".formatted(path(invalid), invalid.getValue());
 		}
@@ -38,6 +38,17 @@ final class RequestBodyErrors {
 			return "The body does not match the expected JSON structure";
 		}
 		return "A JSON request body is required";
+	}
+
+	// The outermost Jackson exception, not the most specific cause: a value Jackson could
+	// not convert (an Instant "soon") ends in a JDK parse exception that names no field.
+	private static Throwable jacksonCause(HttpMessageNotReadableException ex) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException) {
+				return cause;
+			}
+		}
+		return ex.getMostSpecificCause();
 	}
 
 	private static String path(DatabindException ex) {

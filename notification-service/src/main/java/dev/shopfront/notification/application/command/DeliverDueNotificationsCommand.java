@@ -1,0 +1,5 @@
+package dev.shopfront.notification.application.command;
+
+public record DeliverDueNotificationsCommand(int limit) {
+
+}

@@ -1,0 +1,7 @@
+package dev.shopfront.notification.application.command;
+
+import dev.shopfront.notification.domain.NotificationId;
+
+public record RetryNotificationCommand(NotificationId id) {
+
+}
