@@ -134,9 +134,14 @@ class AlertingTest {
 			.path("targets")
 			.path(0)
 			.asString()).isEqualTo("alertmanager:9093");
-		// The container path, pointed at the repository's rules for the check.
+		// The container paths, pointed at the repository's rules and at a stand-in for
+		// the
+		// gateway's admin token (compose writes it at the container's start) for the
+		// check.
+		Path token = Files.writeString(directory.resolve("gateway-admin-token"), "check-only-token");
 		String local = Files.readString(MONITORING.resolve("prometheus.yml"))
-			.replace("/etc/prometheus/rules/", RULES + "/");
+			.replace("/etc/prometheus/rules/", RULES + "/")
+			.replace("/tmp/gateway-admin-token", token.toString());
 		Path copy = directory.resolve("prometheus.yml");
 		Files.writeString(copy, local);
 		Result result = promtool.run(directory, "check", "config", copy.toString());
