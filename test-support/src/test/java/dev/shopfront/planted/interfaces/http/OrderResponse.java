@@ -1,0 +1,4 @@
+package dev.shopfront.planted.interfaces.http;
+
+public record OrderResponse(String id) {
+}
