@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -22,6 +23,9 @@ import dev.shopfront.docs.source.TerraformBlocks;
 public final class TerraformDiagrams {
 
 	public static final String DIRECTORY = "terraform";
+
+	/** Above this many blocks the components are summarised by file. */
+	private static final int MAX_NODES = 40;
 
 	private final RepositoryFiles files;
 
@@ -45,8 +49,43 @@ public final class TerraformDiagrams {
 		blocks.stream()
 			.filter((block) -> !block.kind().equals("data"))
 			.forEach((block) -> byFile.computeIfAbsent(block.file(), (key) -> new ArrayList<>()).add(block));
+		Map<String, Set<String>> references = references(blocks);
+		boolean everyBlock = references.size() <= MAX_NODES;
+		String mermaid = everyBlock ? byBlock(byFile, references) : byFile(byFile, references);
+		String description = everyBlock
+				? "Every module (with its pinned source and version) and resource of the root module, by file; an "
+						+ "arrow where a block refers to another."
+				: "The root module's " + references.size() + " blocks summarised by file (over " + MAX_NODES
+						+ " in one picture): each file's modules with their pinned versions and its count of "
+						+ "resources; an arrow where a block of one file refers to a block of another.";
+		return Diagram.mermaid("Terraform Infrastructure Components", description, mermaid, tfFiles);
+	}
+
+	// Which blocks each block refers to, by address (data sources are not drawn).
+	private static Map<String, Set<String>> references(List<TerraformBlocks.Block> blocks) {
+		Map<String, Pattern> patterns = new LinkedHashMap<>();
+		blocks.stream()
+			.filter((block) -> !block.kind().equals("data"))
+			.forEach((block) -> patterns.put(block.address(),
+					Pattern.compile("\\b" + Pattern.quote(block.address()) + "\\b")));
+		Map<String, Set<String>> references = new LinkedHashMap<>();
+		for (TerraformBlocks.Block block : blocks) {
+			if (!patterns.containsKey(block.address())) {
+				continue;
+			}
+			Set<String> targets = references.computeIfAbsent(block.address(), (key) -> new TreeSet<>());
+			patterns.forEach((address, pattern) -> {
+				if (!address.equals(block.address()) && pattern.matcher(block.body()).find()) {
+					targets.add(address);
+				}
+			});
+		}
+		return references;
+	}
+
+	private static String byBlock(Map<String, List<TerraformBlocks.Block>> byFile,
+			Map<String, Set<String>> references) {
 		StringBuilder out = new StringBuilder("flowchart LR\n");
-		Map<String, String> ids = new LinkedHashMap<>();
 		byFile.forEach((file, members) -> {
 			out.append("  subgraph ")
 				.append(Mermaid.id("file", file))
@@ -54,34 +93,55 @@ public final class TerraformDiagrams {
 				.append(Mermaid.label(file.substring(DIRECTORY.length() + 1)))
 				.append("]\n");
 			for (TerraformBlocks.Block block : members) {
-				String id = Mermaid.id("tf", block.address());
-				ids.put(block.address(), id);
 				String label = block.kind().equals("module") ? "module " + block.name() + "<br/>"
 						+ block.attribute("source") + " " + block.attribute("version")
 						: block.type() + "." + block.name();
-				out.append("    ").append(Mermaid.node(id, label)).append('\n');
+				out.append("    ").append(Mermaid.node(Mermaid.id("tf", block.address()), label)).append('\n');
 			}
 			out.append("  end\n");
 		});
 		TreeSet<String> edges = new TreeSet<>();
-		Map<String, Pattern> references = new LinkedHashMap<>();
-		ids.keySet()
-			.forEach((address) -> references.put(address, Pattern.compile("\\b" + Pattern.quote(address) + "\\b")));
-		for (TerraformBlocks.Block block : blocks) {
-			if (!ids.containsKey(block.address())) {
-				continue;
-			}
-			references.forEach((address, reference) -> {
-				if (!address.equals(block.address()) && reference.matcher(block.body()).find()) {
-					edges.add(ids.get(block.address()) + " --> " + ids.get(address));
-				}
-			});
-		}
+		references.forEach((from, targets) -> targets
+			.forEach((to) -> edges.add(Mermaid.id("tf", from) + " --> " + Mermaid.id("tf", to))));
 		edges.forEach((edge) -> out.append("  ").append(edge).append('\n'));
-		return Diagram.mermaid("Terraform Infrastructure Components",
-				"Every module (with its pinned source and version) and resource of the root module, by file; an arrow "
-						+ "where a block refers to another.",
-				out.toString(), tfFiles);
+		return out.toString();
+	}
+
+	// Too many blocks to read in one picture: one node per file (its modules and the
+	// count of its resources), an arrow where a block of one file refers to a block of
+	// another.
+	private static String byFile(Map<String, List<TerraformBlocks.Block>> byFile, Map<String, Set<String>> references) {
+		StringBuilder out = new StringBuilder("flowchart LR\n");
+		Map<String, String> fileOf = new LinkedHashMap<>();
+		byFile.forEach((file, members) -> {
+			List<String> modules = new ArrayList<>();
+			long resources = 0;
+			for (TerraformBlocks.Block block : members) {
+				fileOf.put(block.address(), file);
+				if (block.kind().equals("module")) {
+					modules.add("module " + block.name() + " " + block.attribute("version"));
+				}
+				else {
+					resources++;
+				}
+			}
+			List<String> lines = new ArrayList<>(List.of(file.substring(DIRECTORY.length() + 1)));
+			lines.addAll(modules);
+			if (resources > 0) {
+				lines.add(resources + ((resources == 1) ? " resource" : " resources"));
+			}
+			out.append("  ").append(Mermaid.node(Mermaid.id("file", file), String.join("<br/>", lines))).append('\n');
+		});
+		TreeSet<String> edges = new TreeSet<>();
+		references.forEach((from, targets) -> targets.forEach((to) -> {
+			String source = fileOf.get(from);
+			String target = fileOf.get(to);
+			if (!source.equals(target)) {
+				edges.add(Mermaid.id("file", source) + " --> " + Mermaid.id("file", target));
+			}
+		}));
+		edges.forEach((edge) -> out.append("  ").append(edge).append('\n'));
+		return out.toString();
 	}
 
 	public Diagram environments() {
