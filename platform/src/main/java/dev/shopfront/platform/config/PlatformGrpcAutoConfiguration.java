@@ -1,5 +1,7 @@
 package dev.shopfront.platform.config;
 
+import java.util.Arrays;
+
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
@@ -8,6 +10,7 @@ import io.grpc.BindableService;
 import io.grpc.ClientInterceptor;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -45,13 +48,15 @@ import dev.shopfront.platform.grpc.client.GrpcClientsProperties;
 public class PlatformGrpcAutoConfiguration {
 
 	// Required from every application that serves gRPC services of its own or calls a
-	// peer; one that does neither (its server holds only the standard grpc.* services)
-	// needs none, and refuses every call.
+	// peer; one that does neither (its server holds only gRPC's own health and reflection
+	// services) needs none, and refuses every call. The services are judged by their bean
+	// types, never instantiated here: a service that calls a peer needs this token first.
 	@Bean
-	GrpcCallToken grpcCallToken(@Value("${shopfront.grpc.auth.token:}") String token,
-			ObjectProvider<BindableService> services, Environment environment) {
-		boolean servesOwn = services.stream()
-			.anyMatch((service) -> !service.bindService().getServiceDescriptor().getName().startsWith("grpc."));
+	GrpcCallToken grpcCallToken(@Value("${shopfront.grpc.auth.token:}") String token, ListableBeanFactory beans,
+			Environment environment) {
+		boolean servesOwn = Arrays.stream(beans.getBeanNamesForType(BindableService.class, true, false))
+			.map((name) -> beans.getType(name, false))
+			.anyMatch((type) -> type != null && !type.getName().startsWith("io.grpc."));
 		boolean callsPeers = Binder.get(environment)
 			.bind("spring.grpc.client.channels", Bindable.mapOf(String.class, Object.class))
 			.isBound();
