@@ -124,7 +124,9 @@ public final class WorkflowDiagrams {
 			YamlFiles.mapAt(workflow, "jobs").forEach((jobId, job) -> {
 				List<String> commands = new ArrayList<>();
 				for (Object step : YamlFiles.asList(YamlFiles.asMap(job).get("steps"))) {
-					for (String line : YamlFiles.string(YamlFiles.asMap(step).get("run")).split("\n")) {
+					String script = YamlFiles.string(YamlFiles.asMap(step).get("run"))
+						.replaceAll("\\s*\\\\\\s*\n\\s*", " ");
+					for (String line : script.split("\n")) {
 						String command = line.strip();
 						String tool = command.split("\\s+")[0];
 						if (INFRASTRUCTURE_TOOLS.contains(tool)) {
@@ -164,12 +166,38 @@ public final class WorkflowDiagrams {
 				absent.add("`" + command + "`");
 			}
 		}
-		String note = absent.isEmpty() ? ""
-				: " No workflow runs " + String.join(", ", absent) + ": deploying is not automated by these files.";
+		List<String> deployedBy = helmDeployingAnsibleFiles();
+		boolean ansibleDeploys = all.stream().anyMatch((line) -> line.startsWith("ansible-playbook"))
+				&& !deployedBy.isEmpty();
+		String note;
+		if (absent.isEmpty()) {
+			note = "";
+		}
+		else if (ansibleDeploys) {
+			note = " No workflow step runs " + String.join(", ", absent) + " itself: the Helm release is installed or "
+					+ "upgraded by the Ansible playbook the deployment runs (" + String.join(", ", deployedBy)
+					+ "; see Ansible Configuration Management).";
+		}
+		else {
+			note = " No workflow runs " + String.join(", ", absent) + ": deploying is not automated by these files.";
+		}
 		return Optional.of(Diagram.mermaid(
 				"Infrastructure Deployment Flow", "The infrastructure commands ("
 						+ String.join(", ", INFRASTRUCTURE_TOOLS) + ") each workflow job runs, in order." + note,
 				out.toString(), workflowFiles()));
+	}
+
+	// The Ansible task files that install or upgrade a Helm release.
+	private List<String> helmDeployingAnsibleFiles() {
+		List<String> found = new ArrayList<>();
+		for (String file : this.files.list("ansible", ".yml")) {
+			String text = this.files.read(file);
+			if (text.contains("kubernetes.core.helm:") || text.contains("helm upgrade")
+					|| text.contains("helm install")) {
+				found.add("`" + file + "`");
+			}
+		}
+		return found;
 	}
 
 	@SuppressWarnings("unchecked")
