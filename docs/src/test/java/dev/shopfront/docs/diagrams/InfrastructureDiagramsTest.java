@@ -1,8 +1,14 @@
 package dev.shopfront.docs.diagrams;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.shopfront.docs.Fixtures;
+import dev.shopfront.docs.source.RepositoryFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +59,37 @@ class InfrastructureDiagramsTest {
 			.contains("cmd_ci_infra_1[\"terraform validate\"]")
 			.doesNotContain("echo");
 		assertThat(flow.description()).contains("No workflow runs `terraform apply`, `helm install`, `helm upgrade`");
+	}
+
+	@Test
+	void followsADeploymentIntoTheAnsiblePlaybookThatInstallsTheHelmRelease(@TempDir Path repository)
+			throws IOException {
+		Files.createDirectories(repository.resolve(".github/workflows"));
+		Files.writeString(repository.resolve(".github/workflows/deploy.yml"), """
+				name: deploy
+				on: workflow_dispatch
+				jobs:
+				  deploy:
+				    runs-on: ubuntu-24.04
+				    steps:
+				      - run: |
+				          terraform apply -auto-approve
+				          ansible-playbook -i inventories/prod/hosts.yml playbooks/main.yml \\
+				            -e image_tag=1.0.0
+				""");
+		Files.createDirectories(repository.resolve("ansible/roles/app/tasks"));
+		Files.writeString(repository.resolve("ansible/roles/app/tasks/main.yml"), """
+				- name: Install or upgrade the chart
+				  kubernetes.core.helm:
+				    name: shop
+				    chart_ref: ./helm/shop
+				""");
+		var flow = new WorkflowDiagrams(new RepositoryFiles(repository)).infrastructureFlow().orElseThrow();
+		assertThat(flow.mermaid())
+			.contains("ansible-playbook -i inventories/prod/hosts.yml playbooks/main.yml -e image_tag=1.0.0\"]");
+		assertThat(flow.description()).contains("installed or upgraded by the Ansible playbook")
+			.contains("`ansible/roles/app/tasks/main.yml`")
+			.doesNotContain("deploying is not automated");
 	}
 
 	@Test
