@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,36 @@ class NotificationHandlersTest {
 		Notification stored = this.notifications.get(id);
 		assertThat(stored.status()).isEqualTo(NotificationStatus.DELIVERED);
 		assertThat(stored.snapshot().expiresAt()).isEqualTo(this.clock.instant().plus(Duration.ofDays(30)));
+	}
+
+	@Test
+	void createSucceedsWhenTheScheduledDeliveryTookTheNotificationMeanwhile() {
+		AtomicBoolean scheduledFirst = new AtomicBoolean();
+		NotificationDelivery[] scheduled = new NotificationDelivery[1];
+		NotificationSender racing = new NotificationSender() {
+			@Override
+			public Channel channel() {
+				return Channel.IN_APP;
+			}
+
+			@Override
+			public Delivery send(Notification notification) {
+				if (scheduledFirst.compareAndSet(false, true)) {
+					scheduled[0].attempt(NotificationHandlersTest.this.notifications.get(notification.id()));
+				}
+				return Delivery.DELIVERED;
+			}
+		};
+		NotificationChannels channels = new NotificationChannels(List.of(racing));
+		scheduled[0] = new NotificationDelivery(this.notifications, channels, new RetryPolicy(3, Duration.ZERO),
+				this.clock);
+		CreateNotificationHandler racingCreate = new CreateNotificationHandler(this.notifications, channels,
+				scheduled[0], this.clock, Duration.ofDays(30));
+
+		NotificationId id = racingCreate.handle(new CreateNotificationCommand(content("alice", null), null, null));
+
+		assertThat(scheduledFirst).isTrue();
+		assertThat(this.notifications.get(id).status()).isEqualTo(NotificationStatus.DELIVERED);
 	}
 
 	@Test
