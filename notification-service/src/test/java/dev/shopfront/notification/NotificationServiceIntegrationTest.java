@@ -16,7 +16,10 @@ import dev.shopfront.localstack.LocalEngines;
  */
 @LocalEngines({ Engine.POSTGRES, Engine.KAFKA })
 @SpringBootTest(properties = { "shopfront.kafka.retry.initial-interval=50ms", "DEFAULT_RETRY_DELAY=100ms",
-		"DELIVERY_INTERVAL=100ms" })
+		"DELIVERY_INTERVAL=100ms",
+		// As an operator shows them on a private instance: the tests check which
+		// indicators run.
+		"management.endpoint.health.show-components=always" })
 @AutoConfigureMockMvc
 abstract class NotificationServiceIntegrationTest {
 
