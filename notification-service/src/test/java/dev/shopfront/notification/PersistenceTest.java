@@ -1,5 +1,6 @@
 package dev.shopfront.notification;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -25,8 +26,17 @@ class PersistenceTest extends NotificationServiceIntegrationTest {
 	private Notifications notifications;
 
 	private static Notification draft(String user, String eventId) {
-		return Notification.open(new NotificationContent(new UserId(user), "T", "M", NotificationType.SYSTEM,
-				Priority.LOW, Channel.IN_APP, "", Map.of("k", "v")), eventId, null, null, Instant.now());
+		return Notification.open(content(user), eventId, null, null, Instant.now());
+	}
+
+	// Due in an hour, so the scheduled delivery leaves it alone while a test writes it.
+	private static Notification scheduled(String user) {
+		return Notification.open(content(user), null, Instant.now().plus(Duration.ofHours(1)), null, Instant.now());
+	}
+
+	private static NotificationContent content(String user) {
+		return new NotificationContent(new UserId(user), "T", "M", NotificationType.SYSTEM, Priority.LOW,
+				Channel.IN_APP, "", Map.of("k", "v"));
 	}
 
 	@Test
@@ -49,7 +59,7 @@ class PersistenceTest extends NotificationServiceIntegrationTest {
 
 	@Test
 	void aStaleWriteIsRefused() {
-		Notification stored = this.notifications.add(draft(user("stale"), null));
+		Notification stored = this.notifications.add(scheduled(user("stale")));
 		Notification first = this.notifications.find(stored.id()).orElseThrow();
 		Notification second = this.notifications.find(stored.id()).orElseThrow();
 		first.revise(first.content(), Instant.now());
