@@ -77,9 +77,12 @@ class MetricNamesTest {
 	}
 
 	private static String scrape(Instance instance) throws IOException, InterruptedException {
-		HttpResponse<String> response = HTTP.send(
-				HttpRequest.newBuilder(URI.create(instance.url() + "/metrics")).timeout(Duration.ofSeconds(10)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(instance.url() + "/metrics"))
+			// The gateway serves its metrics to the admin token only; the services
+			// ignore the header.
+			.header("Authorization", "Bearer " + SystemUnderTest.ADMIN_TOKEN)
+			.timeout(Duration.ofSeconds(10))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as("GET %s/metrics", instance.url()).isEqualTo(200);
 		return response.body();
 	}
