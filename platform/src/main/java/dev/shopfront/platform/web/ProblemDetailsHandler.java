@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -111,6 +112,21 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 				"%s is not available right now; try again shortly".formatted(ex.dependency()));
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, "5")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	/**
+	 * A lock wait that timed out or a deadlock the database broke: the transaction was
+	 * rolled back whole, so the same request may simply be sent again.
+	 */
+	@ExceptionHandler(TransientDataAccessException.class)
+	ResponseEntity<ProblemDetail> handleTransientDataAccess(TransientDataAccessException ex) {
+		log.warn("Transient database failure, the client may retry: {}", ex.getMostSpecificCause().getMessage());
+		ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
+				"The request collided with another one and was rolled back; send it again");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "1")
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);
 	}

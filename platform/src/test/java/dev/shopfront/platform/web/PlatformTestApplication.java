@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.slf4j.MDC;
 
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,6 +57,11 @@ class PlatformTestApplication {
 		@GetMapping("/labels/first")
 		Label firstLabel() {
 			return new Label("Blue widget", null);
+		}
+
+		@GetMapping("/deadlock")
+		String deadlock() {
+			throw new CannotAcquireLockException("Deadlock found when trying to get lock");
 		}
 
 		@GetMapping("/explode")

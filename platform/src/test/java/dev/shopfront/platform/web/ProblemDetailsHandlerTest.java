@@ -163,6 +163,15 @@ class ProblemDetailsHandlerTest {
 	}
 
 	@Test
+	void aDeadlockIsARetryable503NotA500() throws Exception {
+		this.mvc.perform(get("/deadlock"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(header().string("Retry-After", "1"))
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(containsString("send it again")));
+	}
+
+	@Test
 	void requestIdIsTakenFromTheCallerAndEchoed() throws Exception {
 		this.mvc.perform(get("/widgets/7").header(RequestId.HEADER, "abc-123"))
 			.andExpect(status().isOk())
