@@ -8,6 +8,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +47,44 @@ class CheckoutConcurrencyTest extends PaymentServiceIntegrationTest {
 
 		assertThat(results).filteredOn("completed"::equals).hasSize(10);
 		assertThat(results).filteredOn("409"::equals).hasSize(20);
+		assertThat(peers.stock.of(product)).isZero();
+	}
+
+	/**
+	 * Each create with an Idempotency-Key also writes the key's row; under MariaDB's
+	 * default REPEATABLE READ, the gap locks of those writes deadlocked concurrent
+	 * checkouts into 500s.
+	 */
+	@Test
+	void concurrentCheckoutsWithIdempotencyKeysAllSucceed() throws Exception {
+		int buyers = 40;
+		long product = product(buyers);
+		List<String> users = new ArrayList<>();
+		for (int i = 0; i < buyers; i++) {
+			String user = user() + "-k" + i;
+			peers.baskets.put(user, product, "Plenty", "3.00", 1);
+			users.add(user);
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(buyers);
+		List<Future<String>> outcomes = new ArrayList<>();
+		for (String user : users) {
+			outcomes.add(pool.submit(() -> {
+				MvcResult created = this.mvc.perform(post("/payments").contentType(MediaType.APPLICATION_JSON)
+					.header("Idempotency-Key", "key-" + user)
+					.content(
+							"{\"user_id\": \"%s\", \"currency\": \"EUR\", \"method\": \"credit_card\", \"provider\": \"simulated\"}"
+								.formatted(user)))
+					.andReturn();
+				return created.getResponse().getStatus() + " " + created.getResponse().getContentAsString();
+			}));
+		}
+		List<String> results = new ArrayList<>();
+		for (Future<String> outcome : outcomes) {
+			results.add(outcome.get());
+		}
+		pool.shutdown();
+
+		assertThat(results).hasSize(buyers).allSatisfy((result) -> assertThat(result).startsWith("201 "));
 		assertThat(peers.stock.of(product)).isZero();
 	}
 
