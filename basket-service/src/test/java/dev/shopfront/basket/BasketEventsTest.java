@@ -64,7 +64,7 @@ class BasketEventsTest extends BasketServiceIntegrationTest {
 	}
 
 	private double rejected(String reason) {
-		Counter counter = this.meters.find("shopfront.events.rejected")
+		Counter counter = this.meters.find("dead.letter.records")
 			.tags("topic", Topics.BASKET_EVENTS, "reason", reason)
 			.counter();
 		return (counter != null) ? counter.count() : 0;

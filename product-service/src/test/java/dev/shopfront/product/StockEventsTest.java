@@ -75,7 +75,7 @@ class StockEventsTest extends ProductServiceIntegrationTest {
 	}
 
 	private double rejected(String reason) {
-		Counter counter = this.meters.find("shopfront.events.rejected")
+		Counter counter = this.meters.find("dead.letter.records")
 			.tags("topic", Topics.STOCK_EVENTS, "reason", reason)
 			.counter();
 		return (counter != null) ? counter.count() : 0;

@@ -4,7 +4,6 @@ import java.time.Duration;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,8 +28,8 @@ import dev.shopfront.platform.kafka.RequestIdRecordInterceptor;
 /**
  * The Kafka conventions of every service: the SASL login when the security protocol asks
  * for one, request ids from record headers, a dead-letter topic after bounded retries
- * (counted by topic in {@code dead_letter_records_total}, which alerts read, and by
- * reason in {@code shopfront_events_rejected_total}), and Kafka in the readiness check.
+ * (counted in {@code dead_letter_records_total{topic,reason}}, which alerts read), and
+ * Kafka in the readiness check.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @ConditionalOnClass(KafkaAdmin.class)
@@ -58,9 +57,9 @@ public class PlatformKafkaAutoConfiguration {
 	@ConditionalOnMissingBean(CommonErrorHandler.class)
 	CommonErrorHandler deadLetteringErrorHandler(KafkaProperties properties, DeadLetterRecords deadLetters,
 			@Value("${shopfront.kafka.retry.initial-interval:200ms}") Duration initialInterval,
-			@Value("${shopfront.kafka.retry.max-retries:3}") int maxRetries, ObjectProvider<MeterRegistry> meters) {
+			@Value("${shopfront.kafka.retry.max-retries:3}") int maxRetries) {
 		DefaultErrorHandler handler = EventErrorHandling.deadLetteringErrorHandler(properties.buildProducerProperties(),
-				initialInterval.toMillis(), maxRetries, meters.getIfAvailable(SimpleMeterRegistry::new));
+				initialInterval.toMillis(), maxRetries);
 		handler.setRetryListeners(deadLetters);
 		return handler;
 	}

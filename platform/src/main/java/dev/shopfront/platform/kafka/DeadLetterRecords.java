@@ -1,5 +1,6 @@
 package dev.shopfront.platform.kafka;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,10 +15,12 @@ import org.springframework.kafka.listener.RetryListener;
 
 /**
  * Counts the records the error handler gave up on and sent to {@code <topic>-dlt}, as
- * {@code dead_letter_records_total} by the topic they came from. A dead letter is data a
- * consumer did not apply, so it must be seen; the counter of every topic a consumer reads
- * exists from the consumer's start, at zero, so the alert has a series before the first
- * failure.
+ * {@code dead_letter_records_total{topic,reason}}: the topic they came from and why
+ * ({@link EventErrorHandling#reasonOf}). A dead letter is data a consumer did not apply,
+ * so it must be seen; the counters of every topic a consumer reads exist from the
+ * consumer's start, at zero for each generic reason, so the alert has a series before the
+ * first failure. (A consumer's own reasons appear with their first record; the alert rule
+ * catches a new series too.)
  */
 public class DeadLetterRecords implements RetryListener, ApplicationListener<ConsumerStartedEvent> {
 
@@ -25,7 +28,10 @@ public class DeadLetterRecords implements RetryListener, ApplicationListener<Con
 
 	private final MeterRegistry meters;
 
-	private final Map<String, Counter> byTopic = new ConcurrentHashMap<>();
+	private static final List<String> GENERIC_REASONS = List.of(EventErrorHandling.FAILED, EventErrorHandling.MALFORMED,
+			EventErrorHandling.UNEXPECTED_EVENT_TYPE);
+
+	private final Map<List<String>, Counter> byTopicAndReason = new ConcurrentHashMap<>();
 
 	public DeadLetterRecords(MeterRegistry meters) {
 		this.meters = meters;
@@ -37,7 +43,7 @@ public class DeadLetterRecords implements RetryListener, ApplicationListener<Con
 
 	@Override
 	public void recovered(ConsumerRecord<?, ?> record, Exception ex) {
-		counter(record.topic()).increment();
+		counter(record.topic(), EventErrorHandling.reasonOf(ex)).increment();
 	}
 
 	@Override
@@ -46,16 +52,17 @@ public class DeadLetterRecords implements RetryListener, ApplicationListener<Con
 				? container.getContainerProperties().getTopics() : null;
 		if (topics != null) {
 			for (String topic : topics) {
-				counter(topic);
+				GENERIC_REASONS.forEach((reason) -> counter(topic, reason));
 			}
 		}
 	}
 
-	private Counter counter(String topic) {
-		return this.byTopic.computeIfAbsent(topic,
-				(name) -> Counter.builder(NAME)
-					.tag("topic", name)
-					.description("Records sent to the dead-letter topic after their handling failed")
+	private Counter counter(String topic, String reason) {
+		return this.byTopicAndReason.computeIfAbsent(List.of(topic, reason),
+				(key) -> Counter.builder(NAME)
+					.tag("topic", topic)
+					.tag("reason", reason)
+					.description("Records sent to the dead-letter topic, by source topic and reason")
 					.register(this.meters));
 	}
 

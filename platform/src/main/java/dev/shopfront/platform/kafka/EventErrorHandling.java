@@ -4,13 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.google.protobuf.Message;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.converter.ConversionException;
@@ -25,26 +23,25 @@ import dev.shopfront.proto.events.MalformedEventException;
 
 /**
  * How every consumer treats a record it cannot handle: a few retries with backoff, then
- * the record goes to {@code <topic>-dlt} with the failure in its headers, counted in
- * {@code shopfront_events_rejected_total{topic,reason}}. Unreadable and rejected records
- * skip the retries. Nothing is dropped.
+ * the record goes to {@code <topic>-dlt} with the failure in its headers, counted by
+ * {@link DeadLetterRecords} in {@code dead_letter_records_total{topic,reason}}.
+ * Unreadable and rejected records skip the retries. Nothing is dropped.
  */
 public final class EventErrorHandling {
 
 	private EventErrorHandling() {
 	}
 
-	/** The metric of dead-lettered records, by topic and reason. */
-	public static final String REJECTED_METRIC = "shopfront.events.rejected";
+	static final String FAILED = "failed";
+
+	static final String MALFORMED = "malformed";
+
+	static final String UNEXPECTED_EVENT_TYPE = "unexpected_event_type";
 
 	public static DefaultErrorHandler deadLetteringErrorHandler(Map<String, Object> producerProperties,
-			long initialIntervalMs, int maxRetries, MeterRegistry meters) {
-		DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(
+			long initialIntervalMs, int maxRetries) {
+		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(
 				deadLetterTemplate(producerProperties));
-		ConsumerRecordRecoverer recoverer = (record, failure) -> {
-			meters.counter(REJECTED_METRIC, "topic", record.topic(), "reason", reasonOf(failure)).increment();
-			deadLetters.accept(record, failure);
-		};
 		ExponentialBackOff backOff = new ExponentialBackOff(initialIntervalMs, 2.0);
 		backOff.setMaxAttempts(maxRetries);
 		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
@@ -64,14 +61,14 @@ public final class EventErrorHandling {
 				return rejected.reason();
 			}
 			if (cause instanceof MalformedEventException || cause instanceof DeserializationException) {
-				return "malformed";
+				return MALFORMED;
 			}
 			if (cause instanceof MessageConversionException || cause instanceof MethodArgumentResolutionException
 					|| cause instanceof ConversionException) {
-				return "unexpected_event_type";
+				return UNEXPECTED_EVENT_TYPE;
 			}
 		}
-		return "failed";
+		return FAILED;
 	}
 
 	// A dead letter is either the raw bytes of an unreadable record or an event that

@@ -4,7 +4,7 @@ package dev.shopfront.platform.kafka;
  * An event a consumer refuses to apply because it cannot be genuine or is out of range
  * (no reservation it settles, a quantity beyond any checkout, a payment that did not
  * complete). Never retried: it goes straight to the dead-letter topic, counted in
- * {@code shopfront_events_rejected_total{topic,reason}} under its {@link #reason()}.
+ * {@code dead_letter_records_total{topic,reason}} under its {@link #reason()}.
  */
 public class RejectedEventException extends RuntimeException {
 

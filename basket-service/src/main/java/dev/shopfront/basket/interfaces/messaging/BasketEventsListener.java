@@ -17,7 +17,7 @@ import dev.shopfront.proto.events.v1.BasketCleared;
  * Empties a user's basket when basket-events says their payment completed. An event whose
  * payment did not check out that user's basket, or that names no valid user or payment,
  * goes straight to basket-events-dlt, counted in
- * {@code shopfront_events_rejected_total{topic,reason}}.
+ * {@code dead_letter_records_total{topic,reason}}.
  */
 @Component
 class BasketEventsListener {

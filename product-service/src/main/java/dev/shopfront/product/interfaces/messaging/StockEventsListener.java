@@ -19,7 +19,7 @@ import dev.shopfront.proto.events.v1.StockUpdated;
  * Applies stock.updated events from stock-events. Only a change that settles a
  * reservation this service holds, with its quantity, is applied; any other (forged, out
  * of range, unknown operation) goes straight to stock-events-dlt and is counted in
- * {@code shopfront_events_rejected_total{topic,reason}}. A record that fails otherwise is
+ * {@code dead_letter_records_total{topic,reason}}. A record that fails otherwise is
  * retried by the platform's error handler first. Outcomes are counted in
  * {@code stock_updates_total{outcome}}.
  */
