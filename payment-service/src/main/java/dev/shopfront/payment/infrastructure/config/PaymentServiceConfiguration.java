@@ -30,7 +30,7 @@ import dev.shopfront.payment.domain.BasketReader;
 import dev.shopfront.payment.domain.PaymentProvider;
 import dev.shopfront.payment.domain.Payments;
 import dev.shopfront.payment.domain.StockReservations;
-import dev.shopfront.payment.infrastructure.client.BasketGrpcClient;
+import dev.shopfront.payment.infrastructure.client.BasketReaderGrpcClient;
 import dev.shopfront.payment.infrastructure.client.StockReservationsGrpcClient;
 import dev.shopfront.payment.infrastructure.messaging.JdbcOutbox;
 import dev.shopfront.payment.infrastructure.messaging.OutboxAgeGauge;
@@ -72,7 +72,7 @@ public class PaymentServiceConfiguration {
 
 	@Bean
 	BasketReader basketReader(GrpcClients clients) {
-		return new BasketGrpcClient(clients);
+		return new BasketReaderGrpcClient(clients);
 	}
 
 	@Bean

@@ -15,7 +15,7 @@ import dev.shopfront.proto.basket.v1.GetBasketRequest;
  * The user's basket through the basket service's gRPC API: a read, retried with backoff,
  * under a deadline and behind the {@value #PEER} breaker.
  */
-public class BasketGrpcClient implements BasketReader {
+public class BasketReaderGrpcClient implements BasketReader {
 
 	static final String PEER = "basket";
 
@@ -23,7 +23,7 @@ public class BasketGrpcClient implements BasketReader {
 
 	private final ResilientGrpcCalls calls;
 
-	public BasketGrpcClient(GrpcClients clients) {
+	public BasketReaderGrpcClient(GrpcClients clients) {
 		this.stub = BasketServiceGrpc.newBlockingStub(clients.channel(PEER));
 		this.calls = clients.calls(PEER);
 	}
