@@ -12,8 +12,9 @@ import dev.shopfront.proto.basket.v1.BasketServiceGrpc;
 import dev.shopfront.proto.basket.v1.GetBasketRequest;
 
 /**
- * The user's basket through the basket service's gRPC API: a read, retried with backoff,
- * under a deadline and behind the {@value #PEER} breaker.
+ * The user's basket through the basket service's gRPC API, under a deadline and behind
+ * the {@value #PEER} breaker. GetBasket also makes the basket remember the checkout,
+ * keyed by the payment id, so a repeat changes nothing more: it is retried as idempotent.
  */
 public class BasketReaderGrpcClient implements BasketReader {
 
@@ -30,7 +31,7 @@ public class BasketReaderGrpcClient implements BasketReader {
 
 	@Override
 	public CheckoutBasket basketOf(String userId, String paymentId) {
-		Basket basket = this.calls.read(() -> this.stub
+		Basket basket = this.calls.idempotent(() -> this.stub
 			.getBasket(GetBasketRequest.newBuilder().setUserId(userId).setCheckoutId(paymentId).build()));
 		return new CheckoutBasket(basket.getId().isEmpty() ? null : basket.getId(),
 				basket.getItemsList()

@@ -16,9 +16,9 @@ import dev.shopfront.proto.product.v1.ReserveStockRequest;
 import dev.shopfront.proto.product.v1.StockLine;
 
 /**
- * Stock reservations through the product service's gRPC API. ReserveStock changes state
- * but is idempotent by reservation id (the payment id), so it is safe to retry like a
- * read.
+ * Stock reservations through the product service's gRPC API. ReserveStock and
+ * ReleaseStock change state but are keyed by the reservation id (the payment id): a
+ * repeated call takes or gives back nothing twice, so both are retried as idempotent.
  */
 public class StockReservationsGrpcClient implements StockReservations {
 
@@ -45,7 +45,7 @@ public class StockReservationsGrpcClient implements StockReservations {
 				.toList())
 			.build();
 		try {
-			this.calls.read(() -> this.stub.reserveStock(request));
+			this.calls.idempotent(() -> this.stub.reserveStock(request));
 		}
 		catch (StatusRuntimeException ex) {
 			Status.Code code = ex.getStatus().getCode();
@@ -58,8 +58,8 @@ public class StockReservationsGrpcClient implements StockReservations {
 
 	@Override
 	public void release(String paymentId) {
-		this.calls
-			.read(() -> this.stub.releaseStock(ReleaseStockRequest.newBuilder().setReservationId(paymentId).build()));
+		this.calls.idempotent(
+				() -> this.stub.releaseStock(ReleaseStockRequest.newBuilder().setReservationId(paymentId).build()));
 	}
 
 }

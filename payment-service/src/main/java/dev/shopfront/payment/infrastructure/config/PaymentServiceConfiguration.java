@@ -125,8 +125,7 @@ public class PaymentServiceConfiguration {
 	}
 
 	// The relay sends the stored JSON as it is; idempotent producer, and bounded waits so
-	// a down broker
-	// delays the relay instead of blocking it.
+	// a down broker delays the relay instead of blocking it.
 	@Bean
 	OutboxRelay outboxRelay(JdbcOutbox outbox, KafkaProperties kafka, MeterRegistry meters,
 			@Value("${shopfront.outbox.batch-size}") int batchSize,
