@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import dev.shopfront.payment.domain.BasketReader;
 import dev.shopfront.payment.domain.CheckoutBasket;
+import dev.shopfront.payment.domain.PaymentId;
 import dev.shopfront.payment.domain.PaymentItem;
 import dev.shopfront.platform.grpc.client.GrpcClients;
 import dev.shopfront.platform.grpc.client.ResilientGrpcCalls;
@@ -30,9 +31,9 @@ public class BasketReaderGrpcClient implements BasketReader {
 	}
 
 	@Override
-	public CheckoutBasket basketOf(String userId, String paymentId) {
+	public CheckoutBasket basketOf(String userId, PaymentId paymentId) {
 		Basket basket = this.calls.idempotent(() -> this.stub
-			.getBasket(GetBasketRequest.newBuilder().setUserId(userId).setCheckoutId(paymentId).build()));
+			.getBasket(GetBasketRequest.newBuilder().setUserId(userId).setCheckoutId(paymentId.value()).build()));
 		return new CheckoutBasket(basket.getId().isEmpty() ? null : basket.getId(),
 				basket.getItemsList()
 					.stream()

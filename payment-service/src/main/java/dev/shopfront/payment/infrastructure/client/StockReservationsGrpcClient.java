@@ -5,6 +5,7 @@ import java.util.List;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 
+import dev.shopfront.payment.domain.PaymentId;
 import dev.shopfront.payment.domain.PaymentItem;
 import dev.shopfront.payment.domain.StockReservations;
 import dev.shopfront.payment.domain.StockUnavailableException;
@@ -34,9 +35,9 @@ public class StockReservationsGrpcClient implements StockReservations {
 	}
 
 	@Override
-	public void reserve(String paymentId, List<PaymentItem> items) {
+	public void reserve(PaymentId paymentId, List<PaymentItem> items) {
 		ReserveStockRequest request = ReserveStockRequest.newBuilder()
-			.setReservationId(paymentId)
+			.setReservationId(paymentId.value())
 			.addAllLines(items.stream()
 				.map((item) -> StockLine.newBuilder()
 					.setProductId(item.productId())
@@ -57,9 +58,9 @@ public class StockReservationsGrpcClient implements StockReservations {
 	}
 
 	@Override
-	public void release(String paymentId) {
-		this.calls.idempotent(
-				() -> this.stub.releaseStock(ReleaseStockRequest.newBuilder().setReservationId(paymentId).build()));
+	public void release(PaymentId paymentId) {
+		this.calls.idempotent(() -> this.stub
+			.releaseStock(ReleaseStockRequest.newBuilder().setReservationId(paymentId.value()).build()));
 	}
 
 }
