@@ -1,31 +1,21 @@
 package dev.shopfront.basket.interfaces.grpc;
 
 import io.grpc.Status;
-import io.grpc.StatusException;
 
-import org.springframework.grpc.server.exception.GrpcExceptionHandler;
 import org.springframework.stereotype.Component;
 
 import dev.shopfront.basket.domain.InvalidBasketException;
+import dev.shopfront.platform.grpc.GrpcRefusals;
 
 /**
  * The basket's refusals as gRPC statuses; anything else is left to the default
  * (INTERNAL).
  */
 @Component
-class BasketGrpcExceptionHandler implements GrpcExceptionHandler {
+class BasketGrpcExceptionHandler extends GrpcRefusals {
 
-	@Override
-	public StatusException handleException(Throwable exception) {
-		Status status = statusOf(exception);
-		return (status != null) ? status.withDescription(exception.getMessage()).asException() : null;
-	}
-
-	private static Status statusOf(Throwable exception) {
-		if (exception instanceof InvalidBasketException) {
-			return Status.INVALID_ARGUMENT;
-		}
-		return null;
+	BasketGrpcExceptionHandler() {
+		as(Status.Code.INVALID_ARGUMENT, InvalidBasketException.class);
 	}
 
 }

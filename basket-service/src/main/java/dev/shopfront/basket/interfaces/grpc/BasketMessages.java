@@ -2,7 +2,8 @@ package dev.shopfront.basket.interfaces.grpc;
 
 import dev.shopfront.basket.application.query.BasketView;
 import dev.shopfront.proto.basket.v1.Basket;
-import dev.shopfront.proto.basket.v1.BasketItem;
+import dev.shopfront.proto.common.LineItems;
+import dev.shopfront.proto.common.v1.LineItem;
 import dev.shopfront.proto.time.ProtoTimestamps;
 
 /**
@@ -26,15 +27,9 @@ final class BasketMessages {
 		return basket.build();
 	}
 
-	static BasketItem toMessage(BasketView.Item item) {
-		return BasketItem.newBuilder()
-			.setProductId(item.productId())
-			.setName(item.name())
-			.setQuantity(item.quantity())
-			.setPrice(item.price().toPlainString())
-			.setSubtotal(item.subtotal().toPlainString())
-			.setCategory(item.category())
-			.build();
+	static LineItem toMessage(BasketView.Item item) {
+		return LineItems.of(item.productId(), item.name(), item.quantity(), item.price(), item.subtotal(),
+				item.category());
 	}
 
 }

@@ -12,11 +12,12 @@ import com.google.protobuf.Timestamp;
 import dev.shopfront.payment.domain.Payment;
 import dev.shopfront.payment.domain.PaymentEvent;
 import dev.shopfront.payment.domain.PaymentItem;
+import dev.shopfront.proto.common.LineItems;
+import dev.shopfront.proto.common.v1.LineItem;
 import dev.shopfront.proto.events.EventCatalog;
 import dev.shopfront.proto.events.EventJson;
 import dev.shopfront.proto.events.StockOperation;
 import dev.shopfront.proto.events.v1.BasketCleared;
-import dev.shopfront.proto.events.v1.EventItem;
 import dev.shopfront.proto.events.v1.PaymentCompleted;
 import dev.shopfront.proto.events.v1.PaymentFailed;
 import dev.shopfront.proto.events.v1.PaymentRefunded;
@@ -131,19 +132,13 @@ public class PaymentEventMessages {
 				new String(EventJson.write(event), StandardCharsets.UTF_8));
 	}
 
-	private static List<EventItem> items(Payment payment) {
+	private static List<LineItem> items(Payment payment) {
 		return payment.items().stream().map(PaymentEventMessages::item).toList();
 	}
 
-	private static EventItem item(PaymentItem item) {
-		return EventItem.newBuilder()
-			.setProductId(item.productId())
-			.setName(item.name())
-			.setQuantity(item.quantity())
-			.setPrice(item.price().toPlainString())
-			.setSubtotal(item.subtotal().toPlainString())
-			.setCategory(item.category())
-			.build();
+	private static LineItem item(PaymentItem item) {
+		return LineItems.of(item.productId(), item.name(), item.quantity(), item.price(), item.subtotal(),
+				item.category());
 	}
 
 	private static String newId() {

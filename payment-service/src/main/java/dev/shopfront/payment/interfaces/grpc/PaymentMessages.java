@@ -3,9 +3,10 @@ package dev.shopfront.payment.interfaces.grpc;
 import dev.shopfront.payment.application.query.PaymentView;
 import dev.shopfront.payment.domain.IdempotencyKey;
 import dev.shopfront.payment.domain.PaymentRequest;
+import dev.shopfront.proto.common.LineItems;
+import dev.shopfront.proto.common.v1.LineItem;
 import dev.shopfront.proto.payment.v1.CreatePaymentRequest;
 import dev.shopfront.proto.payment.v1.Payment;
-import dev.shopfront.proto.payment.v1.PaymentItem;
 import dev.shopfront.proto.time.ProtoTimestamps;
 
 /**
@@ -55,15 +56,9 @@ final class PaymentMessages {
 		return payment.build();
 	}
 
-	static PaymentItem toMessage(PaymentView.Item item) {
-		return PaymentItem.newBuilder()
-			.setProductId(item.productId())
-			.setName(item.name())
-			.setQuantity(item.quantity())
-			.setPrice(item.price().toPlainString())
-			.setSubtotal(item.subtotal().toPlainString())
-			.setCategory(item.category())
-			.build();
+	static LineItem toMessage(PaymentView.Item item) {
+		return LineItems.of(item.productId(), item.name(), item.quantity(), item.price(), item.subtotal(),
+				item.category());
 	}
 
 }
