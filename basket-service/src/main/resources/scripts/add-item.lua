@@ -1,6 +1,7 @@
--- Adds units of a product to a basket hash, atomically.
--- KEYS[1] basket key; ARGV: product id, units, max units, name, price, category, now, ttl seconds, new basket id
--- Returns the line's new quantity, or -(current quantity) - 1 when the line would exceed max (nothing changed).
+-- Adds units of a product to a basket hash, atomically, within the line cap that the domain
+-- decided (CatalogProduct.lineCap): the script only applies it.
+-- KEYS[1] basket key; ARGV: product id, units, line cap, name, price, category, now, ttl seconds, new basket id
+-- Returns the line's new quantity, or -(current quantity) - 1 when the line would exceed the cap (nothing changed).
 local pid = ARGV[1]
 local units = tonumber(ARGV[2])
 local current = tonumber(redis.call('HGET', KEYS[1], 'qty:' .. pid) or '0')

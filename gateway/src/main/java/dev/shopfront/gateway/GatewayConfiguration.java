@@ -102,10 +102,9 @@ class GatewayConfiguration {
 		return CircuitBreakers.configuredBy(properties.getCircuitBreaker());
 	}
 
-	// requests per window as a token bucket refilled every second: each request costs
-	// "window seconds"
-	// tokens, the bucket refills "requests" tokens per second and holds "burst" requests'
-	// worth.
+	// Requests per window as a token bucket refilled every second: each request costs
+	// "window seconds" tokens, the bucket refills "requests" tokens per second and holds
+	// "burst" requests' worth.
 	@Bean
 	RedisRateLimiter redisRateLimiter(GatewayProperties properties) {
 		GatewayProperties.RateLimit limit = properties.getRateLimit();

@@ -47,8 +47,7 @@ public class PostgresEngine implements EmbeddedEngine, OwnDatabases {
 				.setDataDirectory(this.settings.dataDirectory())
 				.setCleanDataDirectory(false)
 				// Its own hook would stop PostgreSQL at JVM exit, alongside (not after)
-				// the
-				// launcher stopping the product service that uses it.
+				// the launcher stopping the product service that uses it.
 				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "200")
 				.start();

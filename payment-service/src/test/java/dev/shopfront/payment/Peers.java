@@ -16,7 +16,7 @@ import io.grpc.stub.StreamObserver;
 
 import dev.shopfront.localstack.Ports;
 import dev.shopfront.proto.basket.v1.Basket;
-import dev.shopfront.proto.basket.v1.BasketItem;
+import dev.shopfront.proto.common.v1.LineItem;
 import dev.shopfront.proto.basket.v1.BasketServiceGrpc;
 import dev.shopfront.proto.basket.v1.GetBasketRequest;
 import dev.shopfront.proto.product.v1.ProductServiceGrpc;
@@ -68,12 +68,12 @@ final class Peers {
 
 	static final class Baskets extends BasketServiceGrpc.BasketServiceImplBase {
 
-		private final Map<String, List<BasketItem>> items = new ConcurrentHashMap<>();
+		private final Map<String, List<LineItem>> items = new ConcurrentHashMap<>();
 
 		void put(String userId, long productId, String name, String price, int quantity) {
 			BigDecimal subtotal = new BigDecimal(price).multiply(BigDecimal.valueOf(quantity));
 			this.items.computeIfAbsent(userId, (key) -> new ArrayList<>())
-				.add(BasketItem.newBuilder()
+				.add(LineItem.newBuilder()
 					.setProductId(productId)
 					.setName(name)
 					.setPrice(price)
@@ -85,7 +85,7 @@ final class Peers {
 
 		@Override
 		public void getBasket(GetBasketRequest request, StreamObserver<Basket> responses) {
-			List<BasketItem> lines = this.items.getOrDefault(request.getUserId(), List.of());
+			List<LineItem> lines = this.items.getOrDefault(request.getUserId(), List.of());
 			BigDecimal total = lines.stream()
 				.map((line) -> new BigDecimal(line.getSubtotal()))
 				.reduce(new BigDecimal("0.00"), BigDecimal::add);

@@ -18,11 +18,13 @@ public interface Baskets {
 
 	/**
 	 * Adds units of a product (creating the basket if needed) and records the product as
-	 * the catalogue describes it now.
+	 * the catalogue describes it now, as one atomic step that applies the product's
+	 * {@link CatalogProduct#lineCap()}.
 	 * @return the line's new quantity
-	 * @throws InsufficientStockException if the line would exceed {@code maxQuantity}
+	 * @throws InsufficientStockException ({@link CatalogProduct#lineFull}) if the line
+	 * would exceed the cap; nothing changes then
 	 */
-	int add(UserId userId, CatalogProduct product, int quantity, int maxQuantity);
+	int add(UserId userId, CatalogProduct product, int quantity);
 
 	/**
 	 * Sets a line's quantity; 0 removes it.

@@ -40,4 +40,24 @@ class BasketRulesTest {
 		assertThat(Quantity.requireSettable(0)).isZero();
 	}
 
+	@Test
+	void aLineIsCappedByStockAndByTheMaximumPerLine() {
+		assertThat(product(7).lineCap()).isEqualTo(7);
+		assertThat(product(50_000).lineCap()).isEqualTo(Quantity.MAX_PER_LINE);
+		assertThat(product(0).lineCap()).isZero();
+	}
+
+	@Test
+	void refusesALineAboveTheStock() {
+		product(3).requireInStock(3);
+		assertThatThrownBy(() -> product(3).requireInStock(4)).isInstanceOf(InsufficientStockException.class)
+			.hasMessage("only 3 of product 9 in stock, asked for 4");
+		assertThat(product(5).lineFull(4, 2)).isInstanceOf(InsufficientStockException.class)
+			.hasMessage("only 5 of product 9 available, basket holds 4, asked to add 2");
+	}
+
+	private static CatalogProduct product(int stock) {
+		return new CatalogProduct(9, "Cup", new BigDecimal("7.50"), "kitchen", stock);
+	}
+
 }

@@ -26,7 +26,7 @@ class RequestFlowDiagramTest {
 		assertThat(mermaid).containsPattern(
 				"opt on \\w+Exception\\n\\s+CreatePaymentHandler->>StockReservationsGrpcClient: release\\n");
 		assertThat(mermaid).doesNotContainPattern("\\n  CreatePaymentHandler->>StockReservationsGrpcClient: release");
-		assertThat(mermaid).contains("basket_service-->>BasketGrpcClient: Basket");
+		assertThat(mermaid).contains("basket_service-->>BasketReaderGrpcClient: Basket");
 		assertThat(mermaid.split("\\n\\s*opt ", -1).length).isEqualTo(mermaid.split("\\n\\s*end\\n", -1).length);
 	}
 

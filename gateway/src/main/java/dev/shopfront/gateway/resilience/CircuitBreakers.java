@@ -43,9 +43,8 @@ public final class CircuitBreakers {
 	static CircuitBreakerConfig breakerConfig(GatewayProperties.CircuitBreaker settings) {
 		if (!settings.isEnabled()) {
 			// A one-second window that can never collect enough calls to judge: the
-			// breaker
-			// stays closed. A count window this large would allocate an array of that
-			// size.
+			// breaker stays closed. A count window this large would allocate an array
+			// of that size.
 			return CircuitBreakerConfig.custom()
 				.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.TIME_BASED)
 				.slidingWindowSize(1)

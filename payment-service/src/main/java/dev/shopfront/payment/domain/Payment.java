@@ -39,7 +39,7 @@ public final class Payment {
 
 	private final Instant expiresAt;
 
-	private final long version;
+	private long version;
 
 	private PaymentStatus status;
 
@@ -144,7 +144,16 @@ public final class Payment {
 		this.updatedAt = now;
 	}
 
-	/** The events recorded since the payment was opened or restored, in order. */
+	/**
+	 * Told by the store that this state and its events are saved as {@code version}: the
+	 * next save expects that version, and carries only the events recorded from now on.
+	 */
+	public void stored(long version) {
+		this.version = version;
+		this.events.clear();
+	}
+
+	/** The events recorded since the payment was opened, restored or stored, in order. */
 	public List<PaymentEvent> events() {
 		return List.copyOf(this.events);
 	}

@@ -21,8 +21,9 @@ public interface Payments {
 	Optional<Payment> find(String id);
 
 	/**
-	 * Stores a changed payment. @throws ConcurrentPaymentChangeException if it changed
-	 * meanwhile
+	 * Stores a changed payment and its new events, then tells the payment it is stored
+	 * ({@link Payment#stored}), so it can change and be stored again.
+	 * @throws ConcurrentPaymentChangeException if it changed meanwhile
 	 */
 	void update(Payment payment);
 

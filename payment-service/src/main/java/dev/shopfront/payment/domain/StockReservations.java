@@ -12,9 +12,9 @@ public interface StockReservations {
 	 * Takes every item from stock or none. @throws StockUnavailableException if one is
 	 * short
 	 */
-	void reserve(String paymentId, List<PaymentItem> items);
+	void reserve(PaymentId paymentId, List<PaymentItem> items);
 
 	/** Gives back what a reservation holds, for a checkout that could not be stored. */
-	void release(String paymentId);
+	void release(PaymentId paymentId);
 
 }

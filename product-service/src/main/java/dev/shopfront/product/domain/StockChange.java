@@ -21,7 +21,7 @@ public record StockChange(String eventId, long productId, int quantity, Directio
 					"quantity must be 1 to %d, was %d".formatted(MAX_QUANTITY, quantity));
 		}
 		if (direction == null) {
-			throw new InvalidProductException("operation must be 'decrease' or 'increase'");
+			throw new InvalidProductException("a stock change must say which way the stock moves");
 		}
 		if (reservationId == null || reservationId.isBlank()) {
 			throw new StockChangeRejectedException(StockChangeRejectedException.Reason.UNKNOWN_RESERVATION,
@@ -44,18 +44,7 @@ public record StockChange(String eventId, long productId, int quantity, Directio
 	/** Which way the stock moves. */
 	public enum Direction {
 
-		DECREASE, INCREASE;
-
-		public static Direction parse(String operation) {
-			if ("decrease".equals(operation)) {
-				return DECREASE;
-			}
-			if ("increase".equals(operation)) {
-				return INCREASE;
-			}
-			throw new InvalidProductException(
-					"operation must be 'decrease' or 'increase', was '%s'".formatted(operation));
-		}
+		DECREASE, INCREASE
 
 	}
 

@@ -57,11 +57,4 @@ class ProductRulesTest {
 		assertThatThrownBy(() -> new StockLine(1, 0)).isInstanceOf(InvalidProductException.class);
 	}
 
-	@Test
-	void stockChangeOperationIsDecreaseOrIncrease() {
-		assertThat(StockChange.Direction.parse("decrease")).isEqualTo(StockChange.Direction.DECREASE);
-		assertThatThrownBy(() -> StockChange.Direction.parse("DECREASE")).isInstanceOf(InvalidProductException.class)
-			.hasMessageContaining("'DECREASE'");
-	}
-
 }

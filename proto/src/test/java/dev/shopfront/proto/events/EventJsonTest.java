@@ -7,7 +7,7 @@ import com.google.protobuf.Timestamp;
 import org.junit.jupiter.api.Test;
 
 import dev.shopfront.proto.events.v1.BasketCleared;
-import dev.shopfront.proto.events.v1.EventItem;
+import dev.shopfront.proto.common.v1.LineItem;
 import dev.shopfront.proto.events.v1.PaymentCompleted;
 import dev.shopfront.proto.events.v1.StockUpdated;
 
@@ -47,7 +47,7 @@ class EventJsonTest {
 			.setEventType(EventCatalog.PAYMENT_COMPLETED.type())
 			.setPaymentId("pay-2")
 			.setAmount("59.97")
-			.addItems(EventItem.newBuilder().setProductId(7).setQuantity(3).setPrice("19.99").setSubtotal("59.97"))
+			.addItems(LineItem.newBuilder().setProductId(7).setQuantity(3).setPrice("19.99").setSubtotal("59.97"))
 			.build();
 
 		Message read = this.deserializer.deserialize(Topics.PAYMENT_EVENTS,

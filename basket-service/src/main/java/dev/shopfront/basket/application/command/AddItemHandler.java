@@ -3,7 +3,6 @@ package dev.shopfront.basket.application.command;
 import dev.shopfront.basket.domain.Baskets;
 import dev.shopfront.basket.domain.CatalogProduct;
 import dev.shopfront.basket.domain.ProductCatalog;
-import dev.shopfront.basket.domain.Quantity;
 import dev.shopfront.basket.domain.UnknownProductException;
 
 /**
@@ -25,8 +24,7 @@ public class AddItemHandler {
 	public int handle(AddItemCommand command) {
 		CatalogProduct product = this.catalog.find(command.productId())
 			.orElseThrow(() -> new UnknownProductException("product %d does not exist".formatted(command.productId())));
-		int max = Math.min(product.stockQuantity(), Quantity.MAX_PER_LINE);
-		return this.baskets.add(command.userId(), product, command.quantity(), max);
+		return this.baskets.add(command.userId(), product, command.quantity());
 	}
 
 }

@@ -2,7 +2,6 @@ package dev.shopfront.basket.application.command;
 
 import dev.shopfront.basket.domain.Baskets;
 import dev.shopfront.basket.domain.CatalogProduct;
-import dev.shopfront.basket.domain.InsufficientStockException;
 import dev.shopfront.basket.domain.ProductCatalog;
 import dev.shopfront.basket.domain.UnknownProductException;
 
@@ -26,10 +25,7 @@ public class SetItemQuantityHandler {
 			CatalogProduct product = this.catalog.find(command.productId())
 				.orElseThrow(
 						() -> new UnknownProductException("product %d does not exist".formatted(command.productId())));
-			if (command.quantity() > product.stockQuantity()) {
-				throw new InsufficientStockException("only %d of product %d in stock, asked for %d"
-					.formatted(product.stockQuantity(), product.id(), command.quantity()));
-			}
+			product.requireInStock(command.quantity());
 		}
 		this.baskets.setQuantity(command.userId(), command.productId(), command.quantity());
 	}

@@ -15,8 +15,8 @@ import dev.shopfront.proto.product.v1.Product;
 import dev.shopfront.proto.product.v1.ProductServiceGrpc;
 
 /**
- * The catalogue through the product service's gRPC API: a read, so it is retried with
- * backoff, under a deadline and behind the circuit breaker of the {@value #PEER} peer.
+ * The catalogue through the product service's gRPC API: a read, so it is retried as
+ * idempotent, under a deadline and behind the circuit breaker of the {@value #PEER} peer.
  */
 public class ProductCatalogGrpcClient implements ProductCatalog {
 
@@ -35,7 +35,7 @@ public class ProductCatalogGrpcClient implements ProductCatalog {
 	public Optional<CatalogProduct> find(long productId) {
 		try {
 			Product product = this.calls
-				.read(() -> this.stub.getProduct(GetProductRequest.newBuilder().setId(productId).build()));
+				.idempotent(() -> this.stub.getProduct(GetProductRequest.newBuilder().setId(productId).build()));
 			return Optional.of(new CatalogProduct(product.getId(), product.getName(),
 					new BigDecimal(product.getPrice()), product.getCategory(), product.getStockQuantity()));
 		}

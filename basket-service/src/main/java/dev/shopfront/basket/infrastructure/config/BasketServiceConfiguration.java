@@ -21,6 +21,7 @@ import dev.shopfront.basket.domain.Baskets;
 import dev.shopfront.basket.domain.Checkouts;
 import dev.shopfront.basket.domain.ProductCatalog;
 import dev.shopfront.basket.infrastructure.client.ProductCatalogGrpcClient;
+import dev.shopfront.basket.infrastructure.persistence.RedisBasketQueries;
 import dev.shopfront.basket.infrastructure.persistence.RedisBaskets;
 import dev.shopfront.basket.infrastructure.persistence.RedisCheckouts;
 import dev.shopfront.platform.grpc.client.GrpcClients;
@@ -32,9 +33,14 @@ import dev.shopfront.platform.grpc.client.GrpcClients;
 public class BasketServiceConfiguration {
 
 	@Bean
-	Baskets baskets(StringRedisTemplate redis, @Value("${shopfront.basket.ttl}") Duration timeToLive,
-			@Value("${shopfront.basket.event-memory}") Duration eventMemory) {
-		return new RedisBaskets(redis, timeToLive, eventMemory, Clock.systemUTC());
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	RedisBaskets baskets(StringRedisTemplate redis, @Value("${shopfront.basket.ttl}") Duration timeToLive,
+			@Value("${shopfront.basket.event-memory}") Duration eventMemory, Clock clock) {
+		return new RedisBaskets(redis, timeToLive, eventMemory, clock);
 	}
 
 	@Bean
@@ -43,8 +49,8 @@ public class BasketServiceConfiguration {
 	}
 
 	@Bean
-	BasketQueries basketQueries(Baskets baskets) {
-		return new BasketQueries(baskets);
+	BasketQueries basketQueries(RedisBaskets baskets) {
+		return new RedisBasketQueries(baskets);
 	}
 
 	@Bean

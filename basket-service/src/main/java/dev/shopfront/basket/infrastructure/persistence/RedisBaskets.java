@@ -21,7 +21,6 @@ import dev.shopfront.basket.domain.Basket;
 import dev.shopfront.basket.domain.BasketItem;
 import dev.shopfront.basket.domain.Baskets;
 import dev.shopfront.basket.domain.CatalogProduct;
-import dev.shopfront.basket.domain.InsufficientStockException;
 import dev.shopfront.basket.domain.ItemNotInBasketException;
 import dev.shopfront.basket.domain.UserId;
 
@@ -93,14 +92,12 @@ public class RedisBaskets implements Baskets {
 	}
 
 	@Override
-	public int add(UserId userId, CatalogProduct product, int quantity, int maxQuantity) {
+	public int add(UserId userId, CatalogProduct product, int quantity) {
 		long result = run(ADD, List.of(key(userId)), String.valueOf(product.id()), String.valueOf(quantity),
-				String.valueOf(maxQuantity), product.name(), product.price().toPlainString(), product.category(), now(),
-				ttl(), UUID.randomUUID().toString());
+				String.valueOf(product.lineCap()), product.name(), product.price().toPlainString(), product.category(),
+				now(), ttl(), UUID.randomUUID().toString());
 		if (result < 0) {
-			long inBasket = -result - 1;
-			throw new InsufficientStockException("only %d of product %d available, basket holds %d, asked to add %d"
-				.formatted(maxQuantity, product.id(), inBasket, quantity));
+			throw product.lineFull((int) (-result - 1), quantity);
 		}
 		return (int) result;
 	}

@@ -1,6 +1,7 @@
 package dev.shopfront.basket.interfaces.grpc;
 
-import io.grpc.Status;
+import java.util.function.Supplier;
+
 import io.grpc.stub.StreamObserver;
 
 import org.springframework.stereotype.Service;
@@ -10,20 +11,17 @@ import dev.shopfront.basket.application.command.ClearBasketHandler;
 import dev.shopfront.basket.application.command.RememberCheckoutCommand;
 import dev.shopfront.basket.application.command.RememberCheckoutHandler;
 import dev.shopfront.basket.application.query.BasketQueries;
-import dev.shopfront.basket.application.query.BasketView;
 import dev.shopfront.basket.domain.CheckoutId;
-import dev.shopfront.basket.domain.InvalidBasketException;
 import dev.shopfront.basket.domain.UserId;
 import dev.shopfront.proto.basket.v1.Basket;
-import dev.shopfront.proto.basket.v1.BasketItem;
 import dev.shopfront.proto.basket.v1.BasketServiceGrpc;
 import dev.shopfront.proto.basket.v1.ClearBasketRequest;
 import dev.shopfront.proto.basket.v1.ClearBasketResponse;
 import dev.shopfront.proto.basket.v1.GetBasketRequest;
-import dev.shopfront.proto.time.ProtoTimestamps;
 
 /**
- * Baskets over gRPC, for the payment service.
+ * Baskets over gRPC, for the payment service. Domain refusals become statuses in
+ * {@link BasketGrpcExceptionHandler}.
  */
 @Service
 class BasketGrpcService extends BasketServiceGrpc.BasketServiceImplBase {
@@ -42,60 +40,26 @@ class BasketGrpcService extends BasketServiceGrpc.BasketServiceImplBase {
 
 	@Override
 	public void getBasket(GetBasketRequest request, StreamObserver<Basket> responses) {
-		UserId userId = userId(request.getUserId(), responses);
-		if (userId != null) {
+		answer(responses, () -> {
+			UserId userId = new UserId(request.getUserId());
 			if (!request.getCheckoutId().isEmpty()) {
-				try {
-					this.checkout.handle(new RememberCheckoutCommand(new CheckoutId(request.getCheckoutId()), userId));
-				}
-				catch (InvalidBasketException ex) {
-					responses.onError(Status.INVALID_ARGUMENT.withDescription(ex.getMessage()).asRuntimeException());
-					return;
-				}
+				this.checkout.handle(new RememberCheckoutCommand(new CheckoutId(request.getCheckoutId()), userId));
 			}
-			responses.onNext(toMessage(this.queries.basketOf(userId)));
-			responses.onCompleted();
-		}
+			return BasketMessages.toMessage(this.queries.basketOf(userId));
+		});
 	}
 
 	@Override
 	public void clearBasket(ClearBasketRequest request, StreamObserver<ClearBasketResponse> responses) {
-		UserId userId = userId(request.getUserId(), responses);
-		if (userId != null) {
-			this.clear.handle(new ClearBasketCommand(userId));
-			responses.onNext(ClearBasketResponse.getDefaultInstance());
-			responses.onCompleted();
-		}
+		answer(responses, () -> {
+			this.clear.handle(new ClearBasketCommand(new UserId(request.getUserId())));
+			return ClearBasketResponse.getDefaultInstance();
+		});
 	}
 
-	private static UserId userId(String value, StreamObserver<?> responses) {
-		try {
-			return new UserId(value);
-		}
-		catch (InvalidBasketException ex) {
-			responses.onError(Status.INVALID_ARGUMENT.withDescription(ex.getMessage()).asRuntimeException());
-			return null;
-		}
-	}
-
-	private static Basket toMessage(BasketView view) {
-		Basket.Builder basket = Basket.newBuilder().setUserId(view.userId()).setTotal(view.total().toPlainString());
-		if (view.id() != null) {
-			basket.setId(view.id());
-		}
-		if (view.createdAt() != null) {
-			basket.setCreatedAt(ProtoTimestamps.from(view.createdAt()))
-				.setUpdatedAt(ProtoTimestamps.from(view.updatedAt()));
-		}
-		view.items()
-			.forEach((item) -> basket.addItems(BasketItem.newBuilder()
-				.setProductId(item.productId())
-				.setName(item.name())
-				.setQuantity(item.quantity())
-				.setPrice(item.price().toPlainString())
-				.setSubtotal(item.subtotal().toPlainString())
-				.setCategory(item.category())));
-		return basket.build();
+	private static <T> void answer(StreamObserver<T> responses, Supplier<T> call) {
+		responses.onNext(call.get());
+		responses.onCompleted();
 	}
 
 }

@@ -70,21 +70,20 @@ class BasketController {
 	}
 
 	@GetMapping("/{userId}")
-	BasketView get(@PathVariable @Pattern(regexp = BasketRequests.USER_ID_PATTERN,
-			message = BasketRequests.USER_ID_MESSAGE) String userId) {
+	BasketView get(@PathVariable @Pattern(regexp = UserId.PATTERN, message = "must be " + UserId.RULE) String userId) {
 		return this.queries.basketOf(new UserId(userId));
 	}
 
 	@PostMapping
-	ResponseEntity<BasketView> create(@Valid @RequestBody BasketRequests.CreateBasket request) {
+	ResponseEntity<BasketView> create(@Valid @RequestBody CreateBasketRequest request) {
 		UserId userId = new UserId(request.userId());
 		this.create.handle(new CreateBasketCommand(userId));
 		return ResponseEntity.created(URI.create("/baskets/" + userId)).body(this.queries.basketOf(userId));
 	}
 
 	@DeleteMapping("/{userId}")
-	ResponseEntity<Void> delete(@PathVariable @Pattern(regexp = BasketRequests.USER_ID_PATTERN,
-			message = BasketRequests.USER_ID_MESSAGE) String userId) {
+	ResponseEntity<Void> delete(
+			@PathVariable @Pattern(regexp = UserId.PATTERN, message = "must be " + UserId.RULE) String userId) {
 		if (!this.delete.handle(new DeleteBasketCommand(new UserId(userId)))) {
 			// A problem like every other error, not an empty 404.
 			throw new ErrorResponseException(HttpStatus.NOT_FOUND,
@@ -96,9 +95,8 @@ class BasketController {
 
 	@PostMapping("/{userId}/items")
 	BasketView addItem(
-			@PathVariable @Pattern(regexp = BasketRequests.USER_ID_PATTERN,
-					message = BasketRequests.USER_ID_MESSAGE) String userId,
-			@Valid @RequestBody BasketRequests.AddItem request) {
+			@PathVariable @Pattern(regexp = UserId.PATTERN, message = "must be " + UserId.RULE) String userId,
+			@Valid @RequestBody AddItemRequest request) {
 		UserId user = new UserId(userId);
 		this.add.handle(new AddItemCommand(user, request.productId(), request.quantity()));
 		return this.queries.basketOf(user);
@@ -106,25 +104,25 @@ class BasketController {
 
 	@PutMapping("/{userId}/items/{productId}")
 	BasketView setQuantity(
-			@PathVariable @Pattern(regexp = BasketRequests.USER_ID_PATTERN,
-					message = BasketRequests.USER_ID_MESSAGE) String userId,
-			@PathVariable @Positive long productId, @Valid @RequestBody BasketRequests.SetQuantity request) {
+			@PathVariable @Pattern(regexp = UserId.PATTERN, message = "must be " + UserId.RULE) String userId,
+			@PathVariable @Positive long productId, @Valid @RequestBody SetItemQuantityRequest request) {
 		UserId user = new UserId(userId);
 		this.setQuantity.handle(new SetItemQuantityCommand(user, productId, request.quantity()));
 		return this.queries.basketOf(user);
 	}
 
 	@DeleteMapping("/{userId}/items/{productId}")
-	BasketView removeItem(@PathVariable @Pattern(regexp = BasketRequests.USER_ID_PATTERN,
-			message = BasketRequests.USER_ID_MESSAGE) String userId, @PathVariable @Positive long productId) {
+	BasketView removeItem(
+			@PathVariable @Pattern(regexp = UserId.PATTERN, message = "must be " + UserId.RULE) String userId,
+			@PathVariable @Positive long productId) {
 		UserId user = new UserId(userId);
 		this.remove.handle(new RemoveItemCommand(user, productId));
 		return this.queries.basketOf(user);
 	}
 
 	@DeleteMapping("/{userId}/items")
-	BasketView clear(@PathVariable @Pattern(regexp = BasketRequests.USER_ID_PATTERN,
-			message = BasketRequests.USER_ID_MESSAGE) String userId) {
+	BasketView clear(
+			@PathVariable @Pattern(regexp = UserId.PATTERN, message = "must be " + UserId.RULE) String userId) {
 		UserId user = new UserId(userId);
 		this.clear.handle(new ClearBasketCommand(user));
 		return this.queries.basketOf(user);

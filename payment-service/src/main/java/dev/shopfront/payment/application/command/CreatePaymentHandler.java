@@ -17,6 +17,7 @@ import dev.shopfront.payment.domain.IdempotencyKey;
 import dev.shopfront.payment.domain.IdempotencyKeyReusedException;
 import dev.shopfront.payment.domain.IdempotencyKeyTakenException;
 import dev.shopfront.payment.domain.Payment;
+import dev.shopfront.payment.domain.PaymentId;
 import dev.shopfront.payment.domain.Payments;
 import dev.shopfront.payment.domain.StockReservations;
 
@@ -67,15 +68,15 @@ public class CreatePaymentHandler {
 			return earlier.get();
 		}
 		command.request().requireCurrency(this.settings.currency());
-		String id = this.ids.get();
+		PaymentId id = new PaymentId(this.ids.get());
 		CheckoutBasket basket = this.baskets.basketOf(command.request().userId(), id);
 		if (basket.items().isEmpty()) {
 			throw new EmptyBasketException("the basket of user %s is empty".formatted(command.request().userId()));
 		}
 		this.stock.reserve(id, basket.items());
 		Instant now = this.clock.instant();
-		Payment payment = Payment.open(id, command.request(), basket.basketId(), basket.items(), now, this.timeToPay,
-				this.settings.currency());
+		Payment payment = Payment.open(id.value(), command.request(), basket.basketId(), basket.items(), now,
+				this.timeToPay, this.settings.currency());
 		try {
 			this.payments.add(payment, command.idempotencyKey(), now.plus(this.settings.keyLifetime()));
 		}
@@ -89,7 +90,7 @@ public class CreatePaymentHandler {
 			throw ex;
 		}
 		log.info("Payment {} opened for user {}: {} {}", id, payment.userId(), payment.amount(), payment.currency());
-		return id;
+		return id.value();
 	}
 
 	private Optional<String> earlierPayment(String userId, IdempotencyKey key) {

@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.shopfront.payment.domain.Payment;
-import dev.shopfront.payment.domain.PaymentNotFoundException;
 import dev.shopfront.payment.domain.PaymentProvider;
 import dev.shopfront.payment.domain.Payments;
 
@@ -32,12 +31,9 @@ public class ProcessPaymentHandler {
 	}
 
 	public String handle(ProcessPaymentCommand command) {
-		Payment payment = PaymentLookup.require(this.payments, command.paymentId());
-		payment.startProcessing(this.clock.instant());
-		this.payments.update(payment);
-		Payment processing = this.payments.find(command.paymentId())
-			.orElseThrow(
-					() -> new PaymentNotFoundException("payment %s does not exist".formatted(command.paymentId())));
+		Payment processing = PaymentLookup.require(this.payments, command.paymentId());
+		processing.startProcessing(this.clock.instant());
+		this.payments.update(processing);
 		PaymentProvider.Outcome outcome = this.provider.charge(processing);
 		if (outcome.approved()) {
 			processing.complete(outcome.providerId(), this.clock.instant());

@@ -5,6 +5,7 @@ import java.util.List;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 
+import dev.shopfront.payment.domain.PaymentId;
 import dev.shopfront.payment.domain.PaymentItem;
 import dev.shopfront.payment.domain.StockReservations;
 import dev.shopfront.payment.domain.StockUnavailableException;
@@ -16,9 +17,9 @@ import dev.shopfront.proto.product.v1.ReserveStockRequest;
 import dev.shopfront.proto.product.v1.StockLine;
 
 /**
- * Stock reservations through the product service's gRPC API. ReserveStock changes state
- * but is idempotent by reservation id (the payment id), so it is safe to retry like a
- * read.
+ * Stock reservations through the product service's gRPC API. ReserveStock and
+ * ReleaseStock change state but are keyed by the reservation id (the payment id): a
+ * repeated call takes or gives back nothing twice, so both are retried as idempotent.
  */
 public class StockReservationsGrpcClient implements StockReservations {
 
@@ -34,9 +35,9 @@ public class StockReservationsGrpcClient implements StockReservations {
 	}
 
 	@Override
-	public void reserve(String paymentId, List<PaymentItem> items) {
+	public void reserve(PaymentId paymentId, List<PaymentItem> items) {
 		ReserveStockRequest request = ReserveStockRequest.newBuilder()
-			.setReservationId(paymentId)
+			.setReservationId(paymentId.value())
 			.addAllLines(items.stream()
 				.map((item) -> StockLine.newBuilder()
 					.setProductId(item.productId())
@@ -45,7 +46,7 @@ public class StockReservationsGrpcClient implements StockReservations {
 				.toList())
 			.build();
 		try {
-			this.calls.read(() -> this.stub.reserveStock(request));
+			this.calls.idempotent(() -> this.stub.reserveStock(request));
 		}
 		catch (StatusRuntimeException ex) {
 			Status.Code code = ex.getStatus().getCode();
@@ -57,9 +58,9 @@ public class StockReservationsGrpcClient implements StockReservations {
 	}
 
 	@Override
-	public void release(String paymentId) {
-		this.calls
-			.read(() -> this.stub.releaseStock(ReleaseStockRequest.newBuilder().setReservationId(paymentId).build()));
+	public void release(PaymentId paymentId) {
+		this.calls.idempotent(() -> this.stub
+			.releaseStock(ReleaseStockRequest.newBuilder().setReservationId(paymentId.value()).build()));
 	}
 
 }

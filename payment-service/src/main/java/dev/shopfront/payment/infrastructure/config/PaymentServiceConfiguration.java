@@ -30,7 +30,7 @@ import dev.shopfront.payment.domain.BasketReader;
 import dev.shopfront.payment.domain.PaymentProvider;
 import dev.shopfront.payment.domain.Payments;
 import dev.shopfront.payment.domain.StockReservations;
-import dev.shopfront.payment.infrastructure.client.BasketGrpcClient;
+import dev.shopfront.payment.infrastructure.client.BasketReaderGrpcClient;
 import dev.shopfront.payment.infrastructure.client.StockReservationsGrpcClient;
 import dev.shopfront.payment.infrastructure.messaging.JdbcOutbox;
 import dev.shopfront.payment.infrastructure.messaging.OutboxAgeGauge;
@@ -72,7 +72,7 @@ public class PaymentServiceConfiguration {
 
 	@Bean
 	BasketReader basketReader(GrpcClients clients) {
-		return new BasketGrpcClient(clients);
+		return new BasketReaderGrpcClient(clients);
 	}
 
 	@Bean
@@ -125,8 +125,7 @@ public class PaymentServiceConfiguration {
 	}
 
 	// The relay sends the stored JSON as it is; idempotent producer, and bounded waits so
-	// a down broker
-	// delays the relay instead of blocking it.
+	// a down broker delays the relay instead of blocking it.
 	@Bean
 	OutboxRelay outboxRelay(JdbcOutbox outbox, KafkaProperties kafka, MeterRegistry meters,
 			@Value("${shopfront.outbox.batch-size}") int batchSize,

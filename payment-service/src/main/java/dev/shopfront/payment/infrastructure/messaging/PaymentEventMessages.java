@@ -12,10 +12,12 @@ import com.google.protobuf.Timestamp;
 import dev.shopfront.payment.domain.Payment;
 import dev.shopfront.payment.domain.PaymentEvent;
 import dev.shopfront.payment.domain.PaymentItem;
+import dev.shopfront.proto.common.LineItems;
+import dev.shopfront.proto.common.v1.LineItem;
 import dev.shopfront.proto.events.EventCatalog;
 import dev.shopfront.proto.events.EventJson;
+import dev.shopfront.proto.events.StockOperation;
 import dev.shopfront.proto.events.v1.BasketCleared;
-import dev.shopfront.proto.events.v1.EventItem;
 import dev.shopfront.proto.events.v1.PaymentCompleted;
 import dev.shopfront.proto.events.v1.PaymentFailed;
 import dev.shopfront.proto.events.v1.PaymentRefunded;
@@ -23,12 +25,13 @@ import dev.shopfront.proto.events.v1.StockUpdated;
 import dev.shopfront.proto.time.ProtoTimestamps;
 
 /**
- * What each payment event means on Kafka. Completed: payment.completed, a stock.updated
- * decrease per item (settling the reservation) and basket.cleared. Failed: payment.failed
- * and a stock.updated increase per item (the release). Cancelled and expired: the
- * release. Refunded: payment.refunded and a stock.updated increase per item (the
- * restock). Payment events are keyed by payment id, stock events by product id, basket
- * events by user id.
+ * What each payment event means on Kafka, spelled out per event type; an event type with
+ * no entry here is refused, not sent as something else. Completed: payment.completed, a
+ * stock.updated decrease per item (settling the reservation) and basket.cleared. Failed:
+ * payment.failed and a stock.updated increase per item (the release). Cancelled and
+ * expired: the release. Refunded: payment.refunded and a stock.updated increase per item
+ * (the restock). Payment events are keyed by payment id, stock events by product id,
+ * basket events by user id.
  */
 public class PaymentEventMessages {
 
@@ -53,7 +56,7 @@ public class PaymentEventMessages {
 						.setCurrency(payment.currency())
 						.addAllItems(items(payment))
 						.build()));
-			messages.addAll(stockMessages(payment, "decrease"));
+			messages.addAll(stockMessages(payment, StockOperation.DECREASE));
 			BasketCleared cleared = BasketCleared.newBuilder()
 				.setEventId(newId())
 				.setEventType(EventCatalog.BASKET_CLEARED.type())
@@ -75,7 +78,7 @@ public class PaymentEventMessages {
 						.setCurrency(payment.currency())
 						.setReason(failed.reason())
 						.build()));
-			messages.addAll(stockMessages(payment, "increase"));
+			messages.addAll(stockMessages(payment, StockOperation.INCREASE));
 		}
 		else if (event instanceof PaymentEvent.Refunded) {
 			messages.add(paymentMessage(payment,
@@ -89,16 +92,20 @@ public class PaymentEventMessages {
 						.setCurrency(payment.currency())
 						.addAllItems(items(payment))
 						.build()));
-			messages.addAll(stockMessages(payment, "increase"));
+			messages.addAll(stockMessages(payment, StockOperation.INCREASE));
+		}
+		else if (event instanceof PaymentEvent.Cancelled || event instanceof PaymentEvent.Expired) {
+			// Nothing was sold: only the reservation goes back.
+			messages.addAll(stockMessages(payment, StockOperation.INCREASE));
 		}
 		else {
-			// Cancelled or expired: only the reservation goes back.
-			messages.addAll(stockMessages(payment, "increase"));
+			throw new IllegalArgumentException(
+					"no messages are defined for the payment event " + event.getClass().getSimpleName());
 		}
 		return messages;
 	}
 
-	private List<OutboxMessage> stockMessages(Payment payment, String operation) {
+	private List<OutboxMessage> stockMessages(Payment payment, StockOperation operation) {
 		return payment.items()
 			.stream()
 			.map((item) -> message(payment, String.valueOf(item.productId()),
@@ -108,7 +115,7 @@ public class PaymentEventMessages {
 						.setTimestamp(now())
 						.setProductId(item.productId())
 						.setQuantity(item.quantity())
-						.setOperation(operation)
+						.setOperation(operation.value())
 						.setReservationId(payment.id())
 						.build()))
 			.toList();
@@ -125,19 +132,13 @@ public class PaymentEventMessages {
 				new String(EventJson.write(event), StandardCharsets.UTF_8));
 	}
 
-	private static List<EventItem> items(Payment payment) {
+	private static List<LineItem> items(Payment payment) {
 		return payment.items().stream().map(PaymentEventMessages::item).toList();
 	}
 
-	private static EventItem item(PaymentItem item) {
-		return EventItem.newBuilder()
-			.setProductId(item.productId())
-			.setName(item.name())
-			.setQuantity(item.quantity())
-			.setPrice(item.price().toPlainString())
-			.setSubtotal(item.subtotal().toPlainString())
-			.setCategory(item.category())
-			.build();
+	private static LineItem item(PaymentItem item) {
+		return LineItems.of(item.productId(), item.name(), item.quantity(), item.price(), item.subtotal(),
+				item.category());
 	}
 
 	private static String newId() {

@@ -128,6 +128,7 @@ public class JdbcPayments implements Payments {
 			}
 			appendEvents(payment);
 		});
+		payment.stored(p.version() + 1);
 	}
 
 	@Override

@@ -1,9 +1,7 @@
 package dev.shopfront.payment.interfaces.grpc;
 
 import io.grpc.Status;
-import io.grpc.StatusException;
 
-import org.springframework.grpc.server.exception.GrpcExceptionHandler;
 import org.springframework.stereotype.Component;
 
 import dev.shopfront.payment.domain.ConcurrentPaymentChangeException;
@@ -14,6 +12,7 @@ import dev.shopfront.payment.domain.IllegalPaymentTransitionException;
 import dev.shopfront.payment.domain.InvalidPaymentException;
 import dev.shopfront.payment.domain.PaymentNotFoundException;
 import dev.shopfront.payment.domain.StockUnavailableException;
+import dev.shopfront.platform.grpc.GrpcRefusals;
 import dev.shopfront.platform.grpc.client.DependencyUnavailableException;
 
 /**
@@ -21,31 +20,15 @@ import dev.shopfront.platform.grpc.client.DependencyUnavailableException;
  * (INTERNAL).
  */
 @Component
-class PaymentGrpcExceptionHandler implements GrpcExceptionHandler {
+class PaymentGrpcExceptionHandler extends GrpcRefusals {
 
-	@Override
-	public StatusException handleException(Throwable exception) {
-		Status status = statusOf(exception);
-		return (status != null) ? status.withDescription(exception.getMessage()).asException() : null;
-	}
-
-	private static Status statusOf(Throwable exception) {
-		if (exception instanceof PaymentNotFoundException) {
-			return Status.NOT_FOUND;
-		}
-		if (exception instanceof InvalidPaymentException || exception instanceof EmptyBasketException
-				|| exception instanceof IdempotencyKeyReusedException
-				|| exception instanceof CurrencyNotAcceptedException) {
-			return Status.INVALID_ARGUMENT;
-		}
-		if (exception instanceof IllegalPaymentTransitionException || exception instanceof StockUnavailableException
-				|| exception instanceof ConcurrentPaymentChangeException) {
-			return Status.FAILED_PRECONDITION;
-		}
-		if (exception instanceof DependencyUnavailableException) {
-			return Status.UNAVAILABLE;
-		}
-		return null;
+	PaymentGrpcExceptionHandler() {
+		as(Status.Code.NOT_FOUND, PaymentNotFoundException.class);
+		as(Status.Code.INVALID_ARGUMENT, InvalidPaymentException.class, EmptyBasketException.class,
+				IdempotencyKeyReusedException.class, CurrencyNotAcceptedException.class);
+		as(Status.Code.FAILED_PRECONDITION, IllegalPaymentTransitionException.class, StockUnavailableException.class,
+				ConcurrentPaymentChangeException.class);
+		as(Status.Code.UNAVAILABLE, DependencyUnavailableException.class);
 	}
 
 }

@@ -11,17 +11,13 @@ import dev.shopfront.payment.application.command.CreatePaymentHandler;
 import dev.shopfront.payment.application.command.ProcessPaymentCommand;
 import dev.shopfront.payment.application.command.ProcessPaymentHandler;
 import dev.shopfront.payment.application.query.PaymentQueries;
-import dev.shopfront.payment.application.query.PaymentView;
-import dev.shopfront.payment.domain.IdempotencyKey;
 import dev.shopfront.payment.domain.PaymentNotFoundException;
 import dev.shopfront.payment.domain.PaymentRequest;
 import dev.shopfront.proto.payment.v1.CreatePaymentRequest;
 import dev.shopfront.proto.payment.v1.GetPaymentRequest;
 import dev.shopfront.proto.payment.v1.Payment;
-import dev.shopfront.proto.payment.v1.PaymentItem;
 import dev.shopfront.proto.payment.v1.PaymentServiceGrpc;
 import dev.shopfront.proto.payment.v1.ProcessPaymentRequest;
-import dev.shopfront.proto.time.ProtoTimestamps;
 
 /**
  * Payments over gRPC. Domain refusals become statuses in
@@ -45,11 +41,9 @@ class PaymentGrpcService extends PaymentServiceGrpc.PaymentServiceImplBase {
 	@Override
 	public void createPayment(CreatePaymentRequest request, StreamObserver<Payment> responses) {
 		answer(responses, () -> {
-			PaymentRequest payment = new PaymentRequest(request.getUserId(), request.getCurrency(), request.getMethod(),
-					request.getProvider(), request.getDescription(), request.getMetadataMap());
-			IdempotencyKey key = IdempotencyKey
-				.of(request.getIdempotencyKey().isEmpty() ? null : request.getIdempotencyKey(), payment);
-			return message(this.create.handle(new CreatePaymentCommand(payment, key)));
+			PaymentRequest payment = PaymentMessages.request(request);
+			return message(
+					this.create.handle(new CreatePaymentCommand(payment, PaymentMessages.key(request, payment))));
 		});
 	}
 
@@ -64,41 +58,9 @@ class PaymentGrpcService extends PaymentServiceGrpc.PaymentServiceImplBase {
 	}
 
 	private Payment message(String id) {
-		PaymentView view = this.queries.byId(id)
+		return this.queries.byId(id)
+			.map(PaymentMessages::toMessage)
 			.orElseThrow(() -> new PaymentNotFoundException("payment %s does not exist".formatted(id)));
-		Payment.Builder payment = Payment.newBuilder()
-			.setId(view.id())
-			.setUserId(view.userId())
-			.setAmount(view.amount().toPlainString())
-			.setCurrency(view.currency())
-			.setStatus(view.status())
-			.setMethod(view.method())
-			.setProvider(view.provider())
-			.putAllMetadata(view.metadata())
-			.setCreatedAt(ProtoTimestamps.from(view.createdAt()))
-			.setUpdatedAt(ProtoTimestamps.from(view.updatedAt()))
-			.setExpiresAt(ProtoTimestamps.from(view.expiresAt()));
-		if (view.basketId() != null) {
-			payment.setBasketId(view.basketId());
-		}
-		if (view.providerId() != null) {
-			payment.setProviderId(view.providerId());
-		}
-		if (view.description() != null) {
-			payment.setDescription(view.description());
-		}
-		if (view.processedAt() != null) {
-			payment.setProcessedAt(ProtoTimestamps.from(view.processedAt()));
-		}
-		view.items()
-			.forEach((item) -> payment.addItems(PaymentItem.newBuilder()
-				.setProductId(item.productId())
-				.setName(item.name())
-				.setQuantity(item.quantity())
-				.setPrice(item.price().toPlainString())
-				.setSubtotal(item.subtotal().toPlainString())
-				.setCategory(item.category())));
-		return payment.build();
 	}
 
 	private static <T> void answer(StreamObserver<T> responses, Supplier<T> call) {

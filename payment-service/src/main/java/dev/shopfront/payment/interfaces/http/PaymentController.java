@@ -62,7 +62,7 @@ class PaymentController {
 	}
 
 	@PostMapping("/payments")
-	ResponseEntity<PaymentView> create(@Valid @RequestBody PaymentRequestBody body,
+	ResponseEntity<PaymentView> create(@Valid @RequestBody CreatePaymentRequest body,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1,
 					max = 128) String idempotencyKey) {
 		PaymentRequest request = body.toRequest();

@@ -58,15 +58,19 @@ public class ResilientGrpcCalls {
 	}
 
 	/**
-	 * A call without side effects: retried with backoff on transient failures, behind the
-	 * breaker.
+	 * A call that is safe to repeat: a read, or a change keyed so that a repeat changes
+	 * nothing more (a stock reservation by its id). Retried with backoff on transient
+	 * failures, behind the breaker.
 	 */
-	public <T> T read(Supplier<T> call) {
+	public <T> T idempotent(Supplier<T> call) {
 		return run(Retry.decorateSupplier(this.retry, CircuitBreaker.decorateSupplier(this.circuitBreaker, call)));
 	}
 
-	/** A call that changes state: never retried blindly, behind the breaker. */
-	public <T> T write(Supplier<T> call) {
+	/**
+	 * A change without a key: made at most once from here, never retried (a repeat after
+	 * a lost answer could apply it twice), behind the breaker.
+	 */
+	public <T> T once(Supplier<T> call) {
 		return run(CircuitBreaker.decorateSupplier(this.circuitBreaker, call));
 	}
 

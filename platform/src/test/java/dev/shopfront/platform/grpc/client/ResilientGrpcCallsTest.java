@@ -32,16 +32,16 @@ class ResilientGrpcCallsTest {
 	}
 
 	@Test
-	void readIsRetriedThroughTransientUnavailability() {
-		String result = this.calls.read(() -> failTimes(2, Status.UNAVAILABLE));
+	void idempotentCallIsRetriedThroughTransientUnavailability() {
+		String result = this.calls.idempotent(() -> failTimes(2, Status.UNAVAILABLE));
 
 		assertThat(result).isEqualTo("ok");
 		assertThat(this.attempts).hasValue(3);
 	}
 
 	@Test
-	void writeIsNeverRetried() {
-		assertThatThrownBy(() -> this.calls.write(() -> failTimes(1, Status.UNAVAILABLE)))
+	void onceCallIsNeverRetried() {
+		assertThatThrownBy(() -> this.calls.once(() -> failTimes(1, Status.UNAVAILABLE)))
 			.isInstanceOf(DependencyUnavailableException.class)
 			.hasMessage("product-service is unavailable: UNAVAILABLE");
 		assertThat(this.attempts).hasValue(1);
@@ -50,7 +50,7 @@ class ResilientGrpcCallsTest {
 	@Test
 	void businessAnswersPassThroughWithoutRetryOrBreakerCount() {
 		for (int i = 0; i < 10; i++) {
-			assertThatThrownBy(() -> this.calls.read(() -> failTimes(Integer.MAX_VALUE, Status.NOT_FOUND)))
+			assertThatThrownBy(() -> this.calls.idempotent(() -> failTimes(Integer.MAX_VALUE, Status.NOT_FOUND)))
 				.isInstanceOf(StatusRuntimeException.class);
 		}
 		assertThat(this.attempts).hasValue(10);
@@ -60,20 +60,20 @@ class ResilientGrpcCallsTest {
 	@Test
 	void breakerOpensThenFailsFastThenRecovers() {
 		for (int i = 0; i < 4; i++) {
-			assertThatThrownBy(() -> this.calls.write(() -> failTimes(Integer.MAX_VALUE, Status.UNAVAILABLE)))
+			assertThatThrownBy(() -> this.calls.once(() -> failTimes(Integer.MAX_VALUE, Status.UNAVAILABLE)))
 				.isInstanceOf(DependencyUnavailableException.class);
 		}
 		assertThat(this.calls.state()).isEqualTo(CircuitBreaker.State.OPEN);
 
 		int before = this.attempts.get();
-		assertThatThrownBy(() -> this.calls.read(() -> failTimes(0, Status.OK)))
+		assertThatThrownBy(() -> this.calls.idempotent(() -> failTimes(0, Status.OK)))
 			.isInstanceOf(DependencyUnavailableException.class)
 			.hasMessageContaining("circuit breaker is open");
 		assertThat(this.attempts).hasValue(before);
 
 		await().atMost(Duration.ofSeconds(2))
 			.ignoreException(DependencyUnavailableException.class)
-			.until(() -> this.calls.read(() -> "back"), "back"::equals);
+			.until(() -> this.calls.idempotent(() -> "back"), "back"::equals);
 		assertThat(this.calls.state()).isEqualTo(CircuitBreaker.State.CLOSED);
 	}
 

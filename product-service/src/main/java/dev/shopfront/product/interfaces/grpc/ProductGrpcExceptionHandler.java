@@ -1,11 +1,10 @@
 package dev.shopfront.product.interfaces.grpc;
 
 import io.grpc.Status;
-import io.grpc.StatusException;
 
-import org.springframework.grpc.server.exception.GrpcExceptionHandler;
 import org.springframework.stereotype.Component;
 
+import dev.shopfront.platform.grpc.GrpcRefusals;
 import dev.shopfront.product.domain.InsufficientStockException;
 import dev.shopfront.product.domain.InvalidProductException;
 import dev.shopfront.product.domain.ProductInUseException;
@@ -16,25 +15,12 @@ import dev.shopfront.product.domain.ProductNotFoundException;
  * (INTERNAL).
  */
 @Component
-class ProductGrpcExceptionHandler implements GrpcExceptionHandler {
+class ProductGrpcExceptionHandler extends GrpcRefusals {
 
-	@Override
-	public StatusException handleException(Throwable exception) {
-		Status status = statusOf(exception);
-		return (status != null) ? status.withDescription(exception.getMessage()).asException() : null;
-	}
-
-	private static Status statusOf(Throwable exception) {
-		if (exception instanceof ProductNotFoundException) {
-			return Status.NOT_FOUND;
-		}
-		if (exception instanceof InvalidProductException) {
-			return Status.INVALID_ARGUMENT;
-		}
-		if (exception instanceof InsufficientStockException || exception instanceof ProductInUseException) {
-			return Status.FAILED_PRECONDITION;
-		}
-		return null;
+	ProductGrpcExceptionHandler() {
+		as(Status.Code.NOT_FOUND, ProductNotFoundException.class);
+		as(Status.Code.INVALID_ARGUMENT, InvalidProductException.class);
+		as(Status.Code.FAILED_PRECONDITION, InsufficientStockException.class, ProductInUseException.class);
 	}
 
 }

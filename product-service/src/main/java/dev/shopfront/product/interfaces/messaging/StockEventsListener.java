@@ -1,5 +1,7 @@
 package dev.shopfront.product.interfaces.messaging;
 
+import java.util.Arrays;
+
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.kafka.annotation.KafkaListener;
@@ -12,6 +14,7 @@ import dev.shopfront.product.domain.InvalidProductException;
 import dev.shopfront.product.domain.StockChange;
 import dev.shopfront.product.domain.StockChangeOutcome;
 import dev.shopfront.product.domain.StockChangeRejectedException;
+import dev.shopfront.proto.events.StockOperation;
 import dev.shopfront.proto.events.Topics;
 import dev.shopfront.proto.events.v1.StockUpdated;
 
@@ -40,7 +43,7 @@ class StockEventsListener {
 		StockChangeOutcome outcome;
 		try {
 			StockChange change = new StockChange(event.getEventId(), event.getProductId(), event.getQuantity(),
-					StockChange.Direction.parse(event.getOperation()), event.getReservationId());
+					direction(event.getOperation()), event.getReservationId());
 			outcome = this.apply.handle(new ApplyStockChangeCommand(change));
 		}
 		catch (StockChangeRejectedException ex) {
@@ -50,6 +53,16 @@ class StockEventsListener {
 			throw new RejectedEventException("invalid_event", ex.getMessage());
 		}
 		this.meters.counter("stock_updates", "outcome", outcome.name().toLowerCase()).increment();
+	}
+
+	private static StockChange.Direction direction(String operation) {
+		StockOperation known = StockOperation.parse(operation)
+			.orElseThrow(() -> new InvalidProductException("operation must be one of %s, was '%s'"
+				.formatted(Arrays.stream(StockOperation.values()).map(StockOperation::value).toList(), operation)));
+		return switch (known) {
+			case DECREASE -> StockChange.Direction.DECREASE;
+			case INCREASE -> StockChange.Direction.INCREASE;
+		};
 	}
 
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import dev.shopfront.payment.domain.BasketReader;
 import dev.shopfront.payment.domain.CheckoutBasket;
+import dev.shopfront.payment.domain.PaymentId;
 import dev.shopfront.payment.domain.PaymentItem;
 import dev.shopfront.platform.grpc.client.GrpcClients;
 import dev.shopfront.platform.grpc.client.ResilientGrpcCalls;
@@ -12,10 +13,11 @@ import dev.shopfront.proto.basket.v1.BasketServiceGrpc;
 import dev.shopfront.proto.basket.v1.GetBasketRequest;
 
 /**
- * The user's basket through the basket service's gRPC API: a read, retried with backoff,
- * under a deadline and behind the {@value #PEER} breaker.
+ * The user's basket through the basket service's gRPC API, under a deadline and behind
+ * the {@value #PEER} breaker. GetBasket also makes the basket remember the checkout,
+ * keyed by the payment id, so a repeat changes nothing more: it is retried as idempotent.
  */
-public class BasketGrpcClient implements BasketReader {
+public class BasketReaderGrpcClient implements BasketReader {
 
 	static final String PEER = "basket";
 
@@ -23,15 +25,15 @@ public class BasketGrpcClient implements BasketReader {
 
 	private final ResilientGrpcCalls calls;
 
-	public BasketGrpcClient(GrpcClients clients) {
+	public BasketReaderGrpcClient(GrpcClients clients) {
 		this.stub = BasketServiceGrpc.newBlockingStub(clients.channel(PEER));
 		this.calls = clients.calls(PEER);
 	}
 
 	@Override
-	public CheckoutBasket basketOf(String userId, String paymentId) {
-		Basket basket = this.calls.read(() -> this.stub
-			.getBasket(GetBasketRequest.newBuilder().setUserId(userId).setCheckoutId(paymentId).build()));
+	public CheckoutBasket basketOf(String userId, PaymentId paymentId) {
+		Basket basket = this.calls.idempotent(() -> this.stub
+			.getBasket(GetBasketRequest.newBuilder().setUserId(userId).setCheckoutId(paymentId.value()).build()));
 		return new CheckoutBasket(basket.getId().isEmpty() ? null : basket.getId(),
 				basket.getItemsList()
 					.stream()

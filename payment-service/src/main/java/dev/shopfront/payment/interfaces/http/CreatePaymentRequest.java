@@ -11,7 +11,7 @@ import dev.shopfront.payment.domain.PaymentRequest;
 /**
  * The body of POST /payments.
  */
-record PaymentRequestBody(
+record CreatePaymentRequest(
 		@NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,64}",
 				message = "must be 1 to 64 letters, digits, '_' or '-'") String userId,
 		@NotBlank @Pattern(regexp = "[A-Z]{3}",
