@@ -143,7 +143,22 @@ BASKET_SERVICE_URLS: {{ include "shopfront.httpUrl" (dict "root" $root "app" "ba
 PAYMENT_SERVICE_URLS: {{ include "shopfront.httpUrl" (dict "root" $root "app" "payment-service") | quote }}
 NOTIFICATION_SERVICE_URLS: {{ include "shopfront.httpUrl" (dict "root" $root "app" "notification-service") | quote }}
 {{- end }}
+{{- with include "shopfront.otlpEndpoint" $root }}
+OTEL_EXPORTER_OTLP_ENDPOINT: {{ . | quote }}
+{{- end }}
 {{- include "shopfront.securityEnv" . }}
+{{- end }}
+
+{{/*
+Where the apps export spans: the release's Jaeger when it runs one, else tracing.otlpEndpoint
+(empty: nowhere).
+*/}}
+{{- define "shopfront.otlpEndpoint" -}}
+{{- if .Values.tracing.jaeger.enabled -}}
+http://{{ include "shopfront.fullname" . }}-jaeger:4318
+{{- else -}}
+{{ .Values.tracing.otlpEndpoint }}
+{{- end -}}
 {{- end }}
 
 {{/*

@@ -50,11 +50,11 @@ class ComposeTest {
 
 	/**
 	 * What may be published, and only on 127.0.0.1: the gateway, the one way into the
-	 * shop, and the monitoring UIs. The data stores, Kafka and the services' own HTTP and
-	 * gRPC ports stay inside the compose network.
+	 * shop, and the monitoring UIs (Jaeger's with its OTLP receivers). The data stores,
+	 * Kafka and the services' own HTTP and gRPC ports stay inside the compose network.
 	 */
 	private static final Map<String, Set<Integer>> PUBLISHED = Map.of("gateway", Set.of(8083), "prometheus",
-			Set.of(9090), "grafana", Set.of(3000), "alertmanager", Set.of(9093));
+			Set.of(9090), "grafana", Set.of(3000), "alertmanager", Set.of(9093), "jaeger", Set.of(16686, 4317, 4318));
 
 	/** The apps that serve or call gRPC, and so need the shared call token. */
 	private static final List<String> GRPC_APPS = List.of("product-service", "basket-service", "payment-service");
@@ -286,7 +286,7 @@ class ComposeTest {
 
 	@Test
 	void monitoringIsAnOptionalProfileScrapingEveryAppsRealMetricsEndpoint() {
-		for (String tool : List.of("prometheus", "grafana")) {
+		for (String tool : List.of("prometheus", "grafana", "jaeger")) {
 			assertThat(this.compose.path("services").path(tool).path("profiles").toString()).as(tool)
 				.isEqualTo("[\"monitoring\"]");
 		}

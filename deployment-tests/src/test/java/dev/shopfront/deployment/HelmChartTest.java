@@ -386,6 +386,49 @@ class HelmChartTest {
 	}
 
 	@Test
+	void jaegerInTheReleaseReceivesEveryAppsSpansThroughTheOnlyFlowsAdded(@TempDir Path work) throws IOException {
+		HelmChart traced = HelmChart.copy(work);
+		Files.writeString(traced.file("values-traced.yaml"), "tracing:\n  jaeger:\n    enabled: true\n");
+		List<HasMetadata> objects = StrictKubernetes.parse(traced.render("values-traced.yaml"));
+
+		Deployment jaeger = objects.stream()
+			.filter((object) -> object instanceof Deployment
+					&& object.getMetadata().getName().equals("shopfront-jaeger"))
+			.map(Deployment.class::cast)
+			.findFirst()
+			.orElseThrow();
+		Container container = jaeger.getSpec().getTemplate().getSpec().getContainers().get(0);
+		assertThat(container.getImage()).startsWith("jaegertracing/all-in-one:");
+		assertThat(container.getPorts()).extracting((port) -> port.getContainerPort()).contains(4317, 4318, 16686);
+		assertThat(container.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
+		assertThat(objects)
+			.filteredOn(
+					(object) -> object instanceof Service && object.getMetadata().getName().equals("shopfront-jaeger"))
+			.singleElement();
+		for (String app : Application.NAMES) {
+			ConfigMap config = objects.stream()
+				.filter((object) -> object instanceof ConfigMap
+						&& object.getMetadata().getName().equals("shopfront-" + app))
+				.map(ConfigMap.class::cast)
+				.findFirst()
+				.orElseThrow();
+			assertThat(config.getData()).as(app)
+				.containsEntry("OTEL_EXPORTER_OTLP_ENDPOINT", "http://shopfront-jaeger:4318");
+		}
+		List<String> expected = new ArrayList<>();
+		for (String app : Application.NAMES) {
+			expected.add("allowed but not a real flow: " + app + " -> jaeger:4318/TCP");
+		}
+		expected.add(
+				"allowed but not a real flow: app.kubernetes.io/part-of=shopfront,app.kubernetes.io/instance=shopfront -> jaeger:4318/TCP (ingress)");
+		assertThat(flowProblems(objects)).as("the flows tracing adds, and no other")
+			.containsExactlyInAnyOrderElementsOf(expected);
+		assertThat(chart.values("values.yaml").path("tracing").path("jaeger").path("enabled").asBoolean())
+			.as("off unless asked for")
+			.isFalse();
+	}
+
+	@Test
 	void managedDataStoresReplaceTheBundledChartsAndTheirFlows() {
 		String manifest = new Helm(chart.directory()).template()
 			.withName(HelmChart.RELEASE)

@@ -116,6 +116,20 @@ class GatewayRoutingTest {
 	}
 
 	@Test
+	void theCallersTraceContinuesToTheServiceAsAChildOfTheGatewaysSpan() {
+		this.client.get()
+			.uri("/api/baskets/u3")
+			.header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		assertThat(basket.traceParents).last()
+			.asString()
+			.startsWith("00-4bf92f3577b34da6a3ce929d0e0e4736-")
+			.doesNotContain("00f067aa0ba902b7");
+	}
+
+	@Test
 	void requestIdIsGeneratedPassedOnAndEchoedWithSecurityHeaders() {
 		this.client.get()
 			.uri("/api/baskets/u2")

@@ -38,6 +38,9 @@ final class StubBackend {
 
 	final List<String> requestIds = new CopyOnWriteArrayList<>();
 
+	/** The W3C traceparent header of each request (not of health checks). */
+	final List<String> traceParents = new CopyOnWriteArrayList<>();
+
 	final AtomicInteger healthChecks = new AtomicInteger();
 
 	final List<Integer> bodySizes = new CopyOnWriteArrayList<>();
@@ -89,6 +92,10 @@ final class StubBackend {
 			String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
 			if (requestId != null) {
 				this.requestIds.add(requestId);
+			}
+			String traceParent = exchange.getRequestHeaders().getFirst("traceparent");
+			if (traceParent != null) {
+				this.traceParents.add(traceParent);
 			}
 			// like the real services, answer only once the whole body is in
 			this.bodySizes.add(exchange.getRequestBody().readAllBytes().length);

@@ -13,7 +13,11 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +25,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import dev.shopfront.localstack.LocalStack;
 import dev.shopfront.proto.events.EventCatalog;
+import dev.shopfront.proto.events.EventJson;
 import dev.shopfront.proto.events.Topics;
 import dev.shopfront.proto.events.v1.PaymentCompleted;
 import dev.shopfront.proto.events.v1.PaymentFailed;
@@ -34,6 +39,9 @@ class PaymentEventsTest extends NotificationServiceIntegrationTest {
 
 	@Autowired
 	private KafkaTemplate<String, Message> kafka;
+
+	@Autowired
+	private InMemorySpanExporter spans;
 
 	private void send(Message event) {
 		this.kafka.send(Topics.PAYMENT_EVENTS, "key", event).join();
@@ -80,6 +88,38 @@ class PaymentEventsTest extends NotificationServiceIntegrationTest {
 			.containsEntry("template", "payment_completed")
 			.containsEntry("payment_id", "pay-1");
 		assertThat((String) first.get("message")).contains("59.98 EUR");
+	}
+
+	@Test
+	void theListenersSpanAndItsQueriesContinueTheTraceTheRecordCarries() {
+		String user = user("traced");
+		String traceId = "0af7651916cd43dd8448eb211c80319c";
+		String producerSpan = "b7ad6b7169203331";
+		ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.PAYMENT_EVENTS, "pay-t",
+				EventJson.write(completed(UUID.randomUUID().toString(), user, "pay-t")));
+		record.headers().add("traceparent", ("00-" + traceId + "-" + producerSpan + "-01").getBytes());
+		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.shared().kafka().bootstrapServers()),
+				new StringSerializer(), new ByteArraySerializer())) {
+			producer.send(record);
+		}
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> notificationsOf(user).size() == 1);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			List<SpanData> trace = this.spans.getFinishedSpanItems()
+				.stream()
+				.filter((span) -> span.getTraceId().equals(traceId))
+				.toList();
+			SpanData consumer = trace.stream()
+				.filter((span) -> span.getKind() == SpanKind.CONSUMER)
+				.findFirst()
+				.orElseThrow();
+			assertThat(consumer.getName()).isEqualTo(Topics.PAYMENT_EVENTS + " process");
+			assertThat(consumer.getParentSpanId()).isEqualTo(producerSpan);
+			assertThat(trace).filteredOn((span) -> span.getName().startsWith("query"))
+				.isNotEmpty()
+				.allSatisfy((query) -> assertThat(query.getParentSpanId()).isNotEqualTo(producerSpan));
+		});
 	}
 
 	@Test

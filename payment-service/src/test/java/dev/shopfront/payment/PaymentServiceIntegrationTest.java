@@ -5,12 +5,14 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import org.junit.jupiter.api.AfterAll;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 import org.springframework.grpc.server.lifecycle.GrpcServerStartedEvent;
@@ -37,9 +39,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 		"shopfront.outbox.poll-interval=100ms", "shopfront.outbox.send-timeout=1s",
 		// As an operator shows them on a private instance: the tests check which
 		// indicators run.
-		"management.endpoint.health.show-components=always" })
+		"management.endpoint.health.show-components=always",
+		// Recorded spans reach the test's in-memory exporter without the default 5 s
+		// wait.
+		"management.opentelemetry.tracing.export.schedule-delay=50ms" })
 @AutoConfigureMockMvc
-@Import(PaymentServiceIntegrationTest.GrpcPort.class)
+@Import({ PaymentServiceIntegrationTest.GrpcPort.class, PaymentServiceIntegrationTest.RecordedSpans.class })
 abstract class PaymentServiceIntegrationTest {
 
 	private static ManagedChannel channel;
@@ -110,6 +115,17 @@ abstract class PaymentServiceIntegrationTest {
 
 	protected static String idOf(ResultActions result) throws Exception {
 		return result.andReturn().getResponse().getContentAsString().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+	}
+
+	/** Every span the service ends, kept in memory for the tracing tests. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class RecordedSpans {
+
+		@Bean
+		InMemorySpanExporter inMemorySpanExporter() {
+			return InMemorySpanExporter.create();
+		}
+
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

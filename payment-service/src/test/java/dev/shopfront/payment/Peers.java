@@ -7,9 +7,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
+import io.grpc.Metadata;
 import io.grpc.Server;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
+import io.grpc.ServerInterceptor;
+import io.grpc.ServerInterceptors;
 import io.grpc.Status;
 import io.grpc.netty.NettyServerBuilder;
 import io.grpc.stub.StreamObserver;
@@ -39,6 +46,11 @@ final class Peers {
 
 	final Stock stock = new Stock();
 
+	/**
+	 * The W3C traceparent each call arrived with (method name, value), in arrival order.
+	 */
+	final Queue<Map.Entry<String, String>> traceParents = new ConcurrentLinkedQueue<>();
+
 	private final int port;
 
 	private Server server;
@@ -55,8 +67,8 @@ final class Peers {
 		if (this.server == null) {
 			try {
 				this.server = NettyServerBuilder.forPort(this.port)
-					.addService(this.baskets)
-					.addService(this.stock)
+					.addService(ServerInterceptors.intercept(this.baskets, new TraceParents()))
+					.addService(ServerInterceptors.intercept(this.stock, new TraceParents()))
 					.build()
 					.start();
 			}
@@ -64,6 +76,23 @@ final class Peers {
 				throw new UncheckedIOException(ex);
 			}
 		}
+	}
+
+	private final class TraceParents implements ServerInterceptor {
+
+		private static final Metadata.Key<String> TRACEPARENT = Metadata.Key.of("traceparent",
+				Metadata.ASCII_STRING_MARSHALLER);
+
+		@Override
+		public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
+				ServerCallHandler<Q, R> next) {
+			String value = headers.get(TRACEPARENT);
+			if (value != null) {
+				Peers.this.traceParents.add(Map.entry(call.getMethodDescriptor().getFullMethodName(), value));
+			}
+			return next.startCall(call, headers);
+		}
+
 	}
 
 	static final class Baskets extends BasketServiceGrpc.BasketServiceImplBase {

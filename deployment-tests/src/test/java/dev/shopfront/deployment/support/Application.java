@@ -22,6 +22,8 @@ public record Application(String name, String yaml, JsonNode config) {
 	public static final List<String> NAMES = List.of("product-service", "basket-service", "payment-service",
 			"notification-service", "gateway");
 
+	private static final String PLATFORM_DEFAULTS = "platform/src/main/resources/shopfront-platform-defaults.yml";
+
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
 
 	public static List<Application> all() {
@@ -37,15 +39,18 @@ public record Application(String name, String yaml, JsonNode config) {
 		JsonNode own = Yaml.read(yaml);
 		JsonNode config = own;
 		if (Repository.read(name + "/pom.xml").contains("<artifactId>platform</artifactId>")) {
-			config = Yaml
-				.merge(Yaml.read(Repository.path("platform/src/main/resources/shopfront-platform-defaults.yml")), own);
+			String defaults = Repository.read(PLATFORM_DEFAULTS);
+			config = Yaml.merge(Yaml.read(defaults), own);
+			// The app reads the defaults' placeholders too (TRACING_SAMPLING_PROBABILITY,
+			// ...).
+			yaml = yaml + "\n" + defaults;
 		}
 		return new Application(name, yaml, config);
 	}
 
 	/**
-	 * Every {@code ${VAR:default}} placeholder of application.yml, with its default (null
-	 * when none).
+	 * Every {@code ${VAR:default}} placeholder of application.yml and of the platform
+	 * defaults it builds on, with its default (null when none).
 	 */
 	public Map<String, String> placeholders() {
 		Map<String, String> placeholders = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
+import org.springframework.core.Ordered;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -17,7 +18,7 @@ import org.springframework.core.io.ClassPathResource;
  * each service's own {@code application.yml}, the environment and test properties all win
  * over them.
  */
-public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor {
+public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
 	static final String DEFAULTS = "shopfront-platform-defaults.yml";
 
@@ -38,6 +39,13 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + DEFAULTS, ex);
 		}
+	}
+
+	// Before TracingExportEnvironmentPostProcessor, which reads a setting of these
+	// defaults.
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE - 1;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -41,6 +42,7 @@ import dev.shopfront.payment.infrastructure.persistence.JdbcPayments;
 import dev.shopfront.payment.infrastructure.provider.MeteredPaymentProvider;
 import dev.shopfront.payment.infrastructure.provider.SimulatedPaymentProvider;
 import dev.shopfront.platform.grpc.client.GrpcClients;
+import dev.shopfront.platform.tracing.StoredTraceContext;
 
 /**
  * Wires the use cases to MariaDB, the outbox, the gRPC peers and the simulated provider
@@ -55,8 +57,8 @@ public class PaymentServiceConfiguration {
 	}
 
 	@Bean
-	JdbcOutbox outbox(JdbcClient jdbc, Clock clock) {
-		return new JdbcOutbox(jdbc, clock);
+	JdbcOutbox outbox(JdbcClient jdbc, Clock clock, StoredTraceContext traces) {
+		return new JdbcOutbox(jdbc, clock, traces);
 	}
 
 	@Bean
@@ -127,7 +129,8 @@ public class PaymentServiceConfiguration {
 	// The relay sends the stored JSON as it is; idempotent producer, and bounded waits so
 	// a down broker delays the relay instead of blocking it.
 	@Bean
-	OutboxRelay outboxRelay(JdbcOutbox outbox, KafkaProperties kafka, MeterRegistry meters,
+	OutboxRelay outboxRelay(JdbcOutbox outbox, KafkaProperties kafka, StoredTraceContext traces,
+			ObservationRegistry observations, MeterRegistry meters,
 			@Value("${shopfront.outbox.batch-size}") int batchSize,
 			@Value("${shopfront.outbox.send-timeout}") Duration sendTimeout) {
 		Map<String, Object> config = kafka.buildProducerProperties();
@@ -138,7 +141,12 @@ public class PaymentServiceConfiguration {
 		config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) sendTimeout.toMillis() * 2);
 		KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(
 				new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer()));
-		return new OutboxRelay(outbox, template, meters, batchSize, sendTimeout.toMillis() * 2);
+		// Not a bean, so given the registry itself: each send is a span that puts the
+		// trace
+		// context in the record's headers.
+		template.setObservationRegistry(observations);
+		template.setObservationEnabled(true);
+		return new OutboxRelay(outbox, template, traces, meters, batchSize, sendTimeout.toMillis() * 2);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.shopfront.platform.requestid.RequestId;
+import dev.shopfront.platform.tracing.StoredTraceContext;
 
 /**
  * The outbox table: appended to inside the payment's transaction, drained by the
@@ -18,9 +19,12 @@ public class JdbcOutbox {
 
 	private final Clock clock;
 
-	public JdbcOutbox(JdbcClient jdbc, Clock clock) {
+	private final StoredTraceContext traces;
+
+	public JdbcOutbox(JdbcClient jdbc, Clock clock, StoredTraceContext traces) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.traces = traces;
 	}
 
 	/**
@@ -28,11 +32,12 @@ public class JdbcOutbox {
 	 */
 	public void append(List<OutboxMessage> messages) {
 		String requestId = RequestId.current().orElse(null);
+		String traceParent = this.traces.current().orElse(null);
 		for (OutboxMessage message : messages) {
 			this.jdbc
 				.sql("""
-						INSERT INTO outbox (aggregate_id, topic, message_key, event_id, event_type, payload, request_id, created_at)
-						VALUES (:aggregate, :topic, :key, :eventId, :eventType, :payload, :requestId, :now)""")
+						INSERT INTO outbox (aggregate_id, topic, message_key, event_id, event_type, payload, request_id, trace_parent, created_at)
+						VALUES (:aggregate, :topic, :key, :eventId, :eventType, :payload, :requestId, :traceParent, :now)""")
 				.param("aggregate", message.aggregateId())
 				.param("topic", message.topic())
 				.param("key", message.key())
@@ -40,6 +45,7 @@ public class JdbcOutbox {
 				.param("eventType", message.eventType())
 				.param("payload", message.payload())
 				.param("requestId", requestId)
+				.param("traceParent", traceParent)
 				.param("now", Timestamp.from(this.clock.instant()))
 				.update();
 		}
@@ -47,10 +53,11 @@ public class JdbcOutbox {
 
 	List<PendingRow> pending(int limit) {
 		return this.jdbc.sql(
-				"SELECT id, topic, message_key, payload, request_id FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT :limit")
+				"SELECT id, topic, message_key, payload, request_id, trace_parent FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT :limit")
 			.param("limit", limit)
 			.query((row, number) -> new PendingRow(row.getLong("id"), row.getString("topic"),
-					row.getString("message_key"), row.getString("payload"), row.getString("request_id")))
+					row.getString("message_key"), row.getString("payload"), row.getString("request_id"),
+					row.getString("trace_parent")))
 			.list();
 	}
 
@@ -72,7 +79,7 @@ public class JdbcOutbox {
 		return this.jdbc.sql("SELECT count(*) FROM outbox WHERE sent_at IS NULL").query(Long.class).single();
 	}
 
-	record PendingRow(long id, String topic, String key, String payload, String requestId) {
+	record PendingRow(long id, String topic, String key, String payload, String requestId, String traceParent) {
 
 	}
 

@@ -13,13 +13,15 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import dev.shopfront.platform.requestid.RequestId;
+import dev.shopfront.platform.tracing.StoredTraceContext;
 
 /**
  * Publishes the outbox to Kafka in id order and marks each row sent once the broker
  * acknowledged it. When Kafka is down it stops at the first row that fails and tries
  * again on the next run, so rows wait rather than vanish and events of one payment keep
  * their order. A crash between send and mark publishes a row twice; consumers are
- * idempotent by event_id.
+ * idempotent by event_id. Each row is sent inside the trace of the request that wrote it,
+ * so the send and the consumers' spans join that trace.
  */
 public class OutboxRelay {
 
@@ -29,14 +31,17 @@ public class OutboxRelay {
 
 	private final KafkaTemplate<String, byte[]> kafka;
 
+	private final StoredTraceContext traces;
+
 	private final int batchSize;
 
 	private final long sendTimeoutMs;
 
-	public OutboxRelay(JdbcOutbox outbox, KafkaTemplate<String, byte[]> kafka, MeterRegistry meters, int batchSize,
-			long sendTimeoutMs) {
+	public OutboxRelay(JdbcOutbox outbox, KafkaTemplate<String, byte[]> kafka, StoredTraceContext traces,
+			MeterRegistry meters, int batchSize, long sendTimeoutMs) {
 		this.outbox = outbox;
 		this.kafka = kafka;
+		this.traces = traces;
 		this.batchSize = batchSize;
 		this.sendTimeoutMs = sendTimeoutMs;
 		Gauge.builder("outbox_backlog", outbox, JdbcOutbox::backlog)
@@ -59,7 +64,7 @@ public class OutboxRelay {
 		if (row.requestId() != null) {
 			record.headers().add(RequestId.HEADER, row.requestId().getBytes(StandardCharsets.UTF_8));
 		}
-		try {
+		try (StoredTraceContext.Resumed span = this.traces.resume(row.traceParent(), "outbox relay")) {
 			this.kafka.send(record).get(this.sendTimeoutMs, TimeUnit.MILLISECONDS);
 			this.outbox.markSent(row.id());
 			return true;
