@@ -30,13 +30,11 @@ class ProvenanceTest {
 			"API Request Flow: POST /payments/{id}/process", "AWS Infrastructure Architecture",
 			"Basket Service API Endpoints", "Build Plugins", "CI/CD Pipeline Architecture",
 			"Database Schema: notification-service", "Database Schema: payment-service",
-			"Database Schema: product-service", "Notification Service API Endpoints", "Deployment Strategies",
-			"Development Workflow", "Docker Services Configuration", "Environment Configuration",
-			"Environment-Specific Configurations", "Event-Driven Architecture with Kafka", "Gateway API Endpoints",
+			"Database Schema: product-service", "Notification Service API Endpoints", "Development Workflow",
+			"Docker Services Configuration", "Event-Driven Architecture with Kafka", "Gateway API Endpoints",
 			"Gateway Features", "GitHub Actions Workflows", "Infrastructure Deployment Flow",
 			"Kubernetes Deployment Architecture", "Monitoring and Observability", "Payment Service API Endpoints",
-			"Product Service API Endpoints", "Redis Data Model: basket-service", "Security and Compliance",
-			"Terraform Infrastructure Components");
+			"Product Service API Endpoints", "Redis Data Model: basket-service", "Terraform Infrastructure Components");
 
 	@Test
 	void everyDrawnElementNamesAnExistingFileAndLine() {
