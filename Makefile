@@ -3,7 +3,7 @@
 
 MVNW := ./mvnw -B
 
-.PHONY: help proto build test lint run engines docs format clean clean-data
+.PHONY: help proto build test lint run engines docs docs-lifecycle format clean clean-data
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -23,8 +23,11 @@ run: build ## Run the whole system without Docker: engines + services on their s
 engines: ## Only start PostgreSQL, MariaDB, Redis and Kafka on 5432, 3306, 6379, 9092
 	$(MVNW) -q -pl local-stack exec:java -Dexec.mainClass=dev.shopfront.localstack.LocalStackLauncher
 
-docs: ## Regenerate the architecture pages under docs/architecture/ from the code and configs
+docs: ## Regenerate the architecture pages under docs/architecture/ from the code and configs, and the SVG of each changed diagram
 	$(MVNW) -q -pl docs compile exec:java
+
+docs-lifecycle: ## Rebuild .mvn/lib/docs-lifecycle.jar (the generate phase of ./mvnw -pl docs generate) from .mvn/docs-lifecycle/
+	.mvn/docs-lifecycle/build.sh "$$(./mvnw --version | sed -n 's/^Maven home: //p')"
 
 lint: ## Check formatting without changing files
 	$(MVNW) -q spring-javaformat:validate

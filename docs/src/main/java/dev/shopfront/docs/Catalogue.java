@@ -8,6 +8,7 @@ import dev.shopfront.docs.diagrams.AnsibleDiagram;
 import dev.shopfront.docs.diagrams.ApiEndpointsDiagram;
 import dev.shopfront.docs.diagrams.AwsDiagrams;
 import dev.shopfront.docs.diagrams.BuildDiagrams;
+import dev.shopfront.docs.diagrams.ComponentDiagram;
 import dev.shopfront.docs.diagrams.DependencyRiskTable;
 import dev.shopfront.docs.diagrams.DockerComposeDiagram;
 import dev.shopfront.docs.diagrams.GatewayDiagrams;
@@ -81,9 +82,11 @@ public final class Catalogue {
 			GatewayDiagrams diagrams = new GatewayDiagrams(services, model, gateway);
 			pages.add(new Page(gateway.name() + ".md", "Gateway",
 					"`" + gateway.directory() + "`: HTTP on " + gateway.httpPort() + " (its configuration's default).",
-					List.of(diagrams.architecture(), diagrams.features(), diagrams.endpoints(),
-							new EnvironmentVariablesDiagram(services).draw("Gateway Environment Variables",
-									gateway.module()))));
+					List.of(diagrams.architecture(),
+							new ComponentDiagram(services).draw("Gateway Components (C4 level 3)", gateway,
+									model.model()),
+							diagrams.features(), diagrams.endpoints(), new EnvironmentVariablesDiagram(services)
+								.draw("Gateway Environment Variables", gateway.module()))));
 		});
 		BuildDiagrams build = new BuildDiagrams(this.files);
 		List<Diagram> buildDiagrams = new ArrayList<>();
@@ -181,6 +184,7 @@ public final class Catalogue {
 		String name = title(app.name());
 		List<Diagram> diagrams = List.of(
 				new ServiceArchitectureDiagram(services).draw(name + " Architecture", app, model),
+				new ComponentDiagram(services).draw(name + " Components (C4 level 3)", app, model),
 				new ApiEndpointsDiagram(services, contracts).draw(name + " API Endpoints", app.name(), app.module()),
 				new EnvironmentVariablesDiagram(services).draw(name + " Environment Variables", app.module()));
 		return new Page(app.name() + ".md", name, "`" + app.directory() + "`: HTTP on " + app.httpPort()

@@ -11,6 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.shopfront.docs.model.Diagram;
+import dev.shopfront.docs.model.Source;
+import dev.shopfront.docs.mermaid.Flowchart.Shape;
+import dev.shopfront.docs.mermaid.Flowchart.Line;
+import dev.shopfront.docs.mermaid.Flowchart;
 import dev.shopfront.docs.model.MarkdownTable;
 import dev.shopfront.docs.model.Mermaid;
 import dev.shopfront.docs.source.RepositoryFiles;
@@ -144,11 +148,29 @@ public final class AwsDiagrams {
 		}
 		rows.forEach((address, controls) -> controls.forEach((row) -> table.row("`" + address + "`", row[0],
 				"`" + row[1] + "`", row[2].substring(TerraformDiagrams.DIRECTORY.length() + 1))));
-		return Diagram.table("Security and Compliance",
+		// The picture: one node per control kind, linked to the blocks that set it.
+		Flowchart chart = Flowchart.leftToRight();
+		rows.forEach((address, controls) -> {
+			TerraformBlocks.Block block = block(address).orElseThrow();
+			Source source = new Source(block.file(), Math.max(1,
+					Source.lineOf(this.files.read(block.file()), block.type() + "\" \"" + block.name() + "\"")));
+			chart.node("block:" + address, address, Shape.BOX, source);
+			for (String[] row : controls) {
+				chart.node("control:" + row[0], row[0], Shape.HEXAGON, source);
+				chart.edge("control:" + row[0], "block:" + address, row[1], Line.SOLID, source);
+			}
+		});
+		if (rows.isEmpty()) {
+			return Diagram.table("Security and Compliance", "No security control is set in the Terraform files.",
+					table.toString(), this.sources);
+		}
+		return Diagram.of("Security and Compliance",
 				"Every security control the Terraform sets (encryption at rest and in transit, KMS keys, public access, "
-						+ "deletion protection, flow logs, security group sources), as written; nothing is listed that "
-						+ "the files do not configure.",
-				table.toString(), this.sources);
+						+ "deletion protection, flow logs, security group sources), each linked to the blocks that set "
+						+ "it with the value as written; nothing is drawn that the files do not configure.",
+				chart)
+			.withTable(table.toString(),
+					rows.values().stream().flatMap((controls) -> controls.stream().map((row) -> row[2])).toList());
 	}
 
 	private Optional<String> tier(TerraformBlocks.Block block) {

@@ -18,6 +18,14 @@ import dev.shopfront.docs.source.YamlFiles;
  * The dependency risk table: every dependency of every app with the resilience settings
  * its configuration really holds (timeout, retries, breaker, fallback). "not configured"
  * means the file sets nothing, so the library default applies.
+ * <p>
+ * The risk level follows from how the app depends on it ({@link Coupling}): a synchronous
+ * call (HTTP, gRPC, JDBC, Redis) without a circuit breaker or retries is high (the caller
+ * waits and fails with it), with a breaker or retries medium (it fails fast or rides out
+ * a blip, but the request still fails while the dependency is down), asynchronous through
+ * a transactional outbox or as a topic's listener low (the event waits in a table or in
+ * the broker), a direct Kafka send without an outbox high (the event is lost with the
+ * send).
  */
 public final class DependencyRiskTable {
 
@@ -68,23 +76,52 @@ public final class DependencyRiskTable {
 				.orElse("")));
 			chart.node(row[0], row[0], Shape.BOX, source);
 			chart.node("to:" + row[1], row[1], Shape.ROUND, source);
-			chart.edge(row[0], "to:" + row[1], row[7] + " risk: " + row[2], Line.SOLID, source);
+			chart.edge(row[0], "to:" + row[1], row[7].replaceAll(" \\(.*", "") + " risk: " + row[2],
+					row[7].startsWith("low") ? Line.DOTTED : row[7].startsWith("high") ? Line.THICK : Line.SOLID,
+					source);
 		}
 		return Diagram.of("Dependency Risk Table",
 				"Each dependency with its risk level, then the resilience settings its application.yml configures "
-						+ "(values as written, placeholders with their defaults). Risk counts the protections "
-						+ "configured among timeout, circuit breaker and fallback: all three low, one or two medium, "
-						+ "none high (retries alone do not lower it).",
+						+ "(values as written, placeholders with their defaults). The level follows from how the app "
+						+ "depends on it: a synchronous call (HTTP, gRPC, JDBC, Redis) without circuit breaker or "
+						+ "retries is **high**, with a breaker or retries **medium**; asynchronous through an outbox "
+						+ "table or as a topic's listener is **low**; a direct Kafka send without an outbox is **high**.",
 				chart)
 			.withTable(table.toString(), sources);
 	}
 
+	/** How an app depends on one of its dependencies, which decides the risk level. */
+	enum Coupling {
+
+		/** Request and answer: the caller waits. */
+		SYNCHRONOUS,
+		/**
+		 * Events written to an outbox table in the business transaction, relayed later.
+		 */
+		OUTBOX,
+		/**
+		 * Records read from topics: the broker keeps them while the app or it is away.
+		 */
+		LISTENER,
+		/** Records sent straight to the broker: a failed send loses the event. */
+		DIRECT_SEND
+
+	}
+
+	/** The level of a dependency, by the rule in the class comment. */
+	static String risk(Coupling coupling, boolean breaker, boolean retries) {
+		return switch (coupling) {
+			case OUTBOX -> "low (async, outbox)";
+			case LISTENER -> "low (async, listener)";
+			case DIRECT_SEND -> "high (async send, no outbox)";
+			case SYNCHRONOUS -> breaker ? "medium (sync, circuit breaker)"
+					: retries ? "medium (sync, retries)" : "high (sync, no breaker)";
+		};
+	}
+
 	/** A table row with its risk level, remembered for the picture. */
-	private void row(MarkdownTable table, String... cells) {
-		long protections = java.util.stream.Stream.of(cells[3], cells[5], cells[6])
-			.filter((cell) -> !cell.isBlank() && !cell.contains(NONE))
-			.count();
-		String risk = (protections == 3) ? "low" : (protections == 0) ? "high" : "medium";
+	private void row(MarkdownTable table, Coupling coupling, String... cells) {
+		String risk = risk(coupling, !cells[5].contains(NONE), !cells[4].contains(NONE));
 		String[] withRisk = java.util.Arrays.copyOf(cells, cells.length + 1);
 		withRisk[cells.length] = risk;
 		table.row(withRisk);
@@ -109,7 +146,7 @@ public final class DependencyRiskTable {
 				.orElse(NONE);
 			String breakerText = route.filters().stream().anyMatch((filter) -> filter.startsWith("CircuitBreaker("))
 					? "CircuitBreaker filter; " + settings(breaker) : NONE;
-			row(table, this.system.gateway().map(App::name).orElse("gateway"), route.target(),
+			row(table, Coupling.SYNCHRONOUS, this.system.gateway().map(App::name).orElse("gateway"), route.target(),
 					"HTTP (" + String.join(" ", route.paths()) + ")",
 					"connect " + connect + " ms, response " + response + ", call " + text(breaker.get("call-timeout")),
 					retries, breakerText, fallback);
@@ -119,7 +156,7 @@ public final class DependencyRiskTable {
 	private void grpcRow(MarkdownTable table, App app, GrpcCalls.Call call, Map<String, Object> yaml) {
 		String peer = call.target().replace("-service", "");
 		Map<String, Object> client = YamlFiles.mapAt(yaml, "shopfront.grpc.clients." + peer);
-		row(table, app.name(), call.target(), "gRPC " + String.join(", ", call.rpcs()),
+		row(table, Coupling.SYNCHRONOUS, app.name(), call.target(), "gRPC " + String.join(", ", call.rpcs()),
 				"deadline " + text(client.get("deadline")),
 				client.containsKey("max-attempts") ? "max-attempts " + client.get("max-attempts") + ", initial-backoff "
 						+ text(client.get("initial-backoff")) : NONE,
@@ -132,17 +169,21 @@ public final class DependencyRiskTable {
 	private void engineRow(MarkdownTable table, App app, String engine, Map<String, Object> yaml) {
 		String name = this.system.engineName(engine);
 		switch (engine) {
-			case "REDIS" ->
-				row(table, app.name(), name, "Lettuce", value(yaml, "spring.data.redis.timeout"), NONE, NONE, NONE);
+			case "REDIS" -> row(table, Coupling.SYNCHRONOUS, app.name(), name, "Lettuce",
+					value(yaml, "spring.data.redis.timeout"), NONE, NONE, NONE);
 			case "KAFKA" -> {
 				String send = value(yaml, "shopfront.outbox.send-timeout");
-				row(table, app.name(), name, send.equals(NONE) ? "spring-kafka" : "spring-kafka, outbox relay",
+				boolean outbox = this.system.kafka().publishesViaOutbox(app.name());
+				boolean sends = this.system.kafka().producedTopicsByApp().containsKey(app.name());
+				Coupling coupling = outbox ? Coupling.OUTBOX : sends ? Coupling.DIRECT_SEND : Coupling.LISTENER;
+				row(table, coupling, app.name(), name,
+						send.equals(NONE) ? "spring-kafka" : "spring-kafka, outbox relay",
 						send.equals(NONE) ? NONE : "send " + send, NONE, NONE,
 						send.equals(NONE) ? NONE : "events wait in the outbox table");
 			}
-			default ->
-				row(table, app.name(), name, "JDBC, pool " + value(yaml, "spring.datasource.hikari.maximum-pool-size"),
-						value(yaml, "spring.datasource.hikari.connection-timeout"), NONE, NONE, NONE);
+			default -> row(table, Coupling.SYNCHRONOUS, app.name(), name,
+					"JDBC, pool " + value(yaml, "spring.datasource.hikari.maximum-pool-size"),
+					value(yaml, "spring.datasource.hikari.connection-timeout"), NONE, NONE, NONE);
 		}
 	}
 

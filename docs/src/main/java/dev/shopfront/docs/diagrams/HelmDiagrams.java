@@ -153,9 +153,38 @@ public final class HelmDiagrams {
 			byFile.values().forEach((values) -> row.add(values.getOrDefault(key, "")));
 			table.row(row.toArray(String[]::new));
 		}
-		return Diagram.table("Environment Configuration",
-				"Every setting an environment's values file overrides, next to the chart default in values.yaml.",
-				table.toString(), valueFiles);
+		// The picture: the chart defaults and one node per environment with what it
+		// overrides,
+		// by top-level section; the table below gives every value.
+		Flowchart chart = Flowchart.leftToRight();
+		String defaults = directory + "/values.yaml";
+		chart.node("defaults", "values.yaml\nchart defaults", Shape.DATABASE, Source.of(defaults));
+		byFile.forEach((name, values) -> {
+			if (name.equals("values.yaml")) {
+				return;
+			}
+			String file = directory + "/" + name;
+			Map<String, List<String>> sections = new TreeMap<>();
+			values.keySet()
+				.forEach((key) -> sections.computeIfAbsent(key.replaceAll("\\..*", ""), (section) -> new ArrayList<>())
+					.add(key));
+			List<String> lines = new ArrayList<>(List.of(name, values.size() + " overrides"));
+			sections.forEach((section, members) -> lines.add(section + " (" + members.size() + ")"));
+			chart.node("env:" + name, String.join("\n", lines), Shape.BOX, Source.of(file));
+			chart.edge("defaults", "env:" + name, "overridden by", Line.SOLID, Source.of(file));
+		});
+		if (!this.files.exists(defaults)) {
+			return Diagram.table("Environment Configuration",
+					"Every setting an environment's values file overrides, next to the chart default in values.yaml.",
+					table.toString(), valueFiles);
+		}
+		return Diagram
+			.of("Environment Configuration",
+					"Each environment's values file and the sections of the chart defaults (values.yaml) it "
+							+ "overrides, with the count of settings; the table gives every overridden setting next to "
+							+ "its default.",
+					chart)
+			.withTable(table.toString(), valueFiles);
 	}
 
 	/** Rollout settings as the chart writes them, in values files and templates alike. */
@@ -167,6 +196,10 @@ public final class HelmDiagrams {
 		String directory = chartFile.substring(0, chartFile.lastIndexOf('/'));
 		MarkdownTable table = new MarkdownTable("file", "line", "setting", "value");
 		List<String> sources = new ArrayList<>();
+		Flowchart chart = Flowchart.leftToRight();
+		chart.node("chart", "chart " + directory, Shape.BOX, Source.of(chartFile));
+		Map<String, List<String>> byFile = new java.util.LinkedHashMap<>();
+		Map<String, Integer> firstLine = new java.util.LinkedHashMap<>();
 		List<String> candidates = new ArrayList<>(valuesFiles(directory));
 		candidates.addAll(templates(directory));
 		for (String file : candidates) {
@@ -179,6 +212,8 @@ public final class HelmDiagrams {
 							: matcher.group(2).strip();
 					table.row(file.substring(directory.length() + 1), String.valueOf(i + 1), setting,
 							"`" + value + "`");
+					byFile.computeIfAbsent(file, (key) -> new ArrayList<>()).add(setting + ": " + value);
+					firstLine.putIfAbsent(file, i + 1);
 					if (!sources.contains(file)) {
 						sources.add(file);
 					}
@@ -188,11 +223,19 @@ public final class HelmDiagrams {
 		if (table.isEmpty()) {
 			return Optional.empty();
 		}
-		return java.util.Optional
-			.of(Diagram.table("Deployment Strategies",
-					"The rollout settings the chart really sets: update strategy, surge and unavailability, disruption "
-							+ "budgets, replica counts and autoscaling bounds, line by line.",
-					table.toString(), sources));
+		byFile.forEach((file, settings) -> {
+			Source source = new Source(file, firstLine.get(file));
+			List<String> lines = new ArrayList<>(List.of(file.substring(directory.length() + 1)));
+			lines.addAll(settings.stream().distinct().toList());
+			chart.node("file:" + file, String.join("\n", lines), Shape.BOX, source);
+			chart.edge("chart", "file:" + file, file.contains("/templates/") ? "renders" : "values", Line.SOLID,
+					source);
+		});
+		return Optional.of(Diagram.of("Deployment Strategies",
+				"The rollout settings the chart really sets, per file: update strategy, surge and unavailability, "
+						+ "disruption budgets, replica counts and autoscaling bounds; the table gives each with its line.",
+				chart)
+			.withTable(table.toString(), sources));
 	}
 
 	private static String relation(String kind) {

@@ -96,10 +96,24 @@ public final class RequestFlowDiagram {
 			trace.message(entry, Mermaid.id(controller.get().name()), method + " " + path);
 		}
 		trace.follow(controller.get().name(), endpoint.handler(), 0);
+		// The answer travels back the way the request came.
+		String answer = trace.index.type(controller.get().name())
+			.flatMap((type) -> type.getMethodsByName(endpoint.handler()).stream().findFirst())
+			.map((handler) -> "HTTP response: " + handler.getTypeAsString().replaceAll("^ResponseEntity<(.*)>$", "$1"))
+			.orElse("HTTP response");
+		String self = Mermaid.id(controller.get().name());
+		if (route.isPresent() && this.system.gateway().isPresent()) {
+			String gateway = Mermaid.id(this.system.gateway().get().name());
+			trace.message(self, "-->>", gateway, answer, List.of());
+			trace.message(gateway, "-->>", "client", answer, List.of());
+		}
+		else {
+			trace.message(self, "-->>", "client", answer, List.of());
+		}
 		return Optional.of(Diagram.mermaid(title, "`" + method + " " + path + "` of " + app.name()
 				+ " followed through the code: every call on a field, rpc and SQL statement in source order "
-				+ "(branches the code takes are `opt` blocks with the condition or the exception caught; returns are dashed).",
-				trace.render(), trace.sources));
+				+ "(branches the code takes are `opt` blocks with the condition or the exception caught; returns are dashed, "
+				+ "down to the HTTP response the controller method returns).", trace.render(), trace.sources));
 	}
 
 	/** Gateway Path predicate patterns: {@code *} one segment, {@code **} the rest. */

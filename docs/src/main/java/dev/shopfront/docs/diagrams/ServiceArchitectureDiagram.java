@@ -73,7 +73,7 @@ public final class ServiceArchitectureDiagram {
 							new Source(type.file(), Source.lineOf(text, imported)));
 				}
 			}
-			externals(chart, app, model, type, from, text);
+			externals(chart, app, model, type, "pkg:" + from, text);
 		}
 		return Diagram.of(title,
 				"The packages of `" + app.directory() + "` sorted into the four layers, the types in each, "
@@ -100,8 +100,11 @@ public final class ServiceArchitectureDiagram {
 		return known.values().stream().map(JavaType::packageName).filter((name) -> name.equals(imported)).findFirst();
 	}
 
-	private static void externals(Flowchart chart, App app, SystemModel model, JavaType type, String from,
-			String text) {
+	/**
+	 * The stores and services a type's imports and gRPC clients reach, drawn from the
+	 * node {@code fromKey}.
+	 */
+	static void externals(Flowchart chart, App app, SystemModel model, JavaType type, String fromKey, String text) {
 		List<String> imports = type.imports();
 		for (DataStore store : app.stores()) {
 			List<String> prefixes = switch (store.kind()) {
@@ -121,7 +124,7 @@ public final class ServiceArchitectureDiagram {
 				chart.group("external", "External");
 				chart.nodeIn("external", "store:" + store.kind(), store.product(), Shape.DATABASE,
 						List.of(store.source()));
-				chart.edge("pkg:" + from, "store:" + store.kind(), "", Line.SOLID,
+				chart.edge(fromKey, "store:" + store.kind(), "", Line.SOLID,
 						new Source(type.file(), Source.lineOf(text, "import " + evidence.get())));
 			}
 		}
@@ -129,7 +132,7 @@ public final class ServiceArchitectureDiagram {
 			if (call.from().equals(app.name()) && call.via().equals(type.name())) {
 				chart.group("external", "External");
 				chart.nodeIn("external", "app:" + call.to(), call.to() + " (gRPC)", Shape.BOX, call.sources());
-				chart.edge("pkg:" + from, "app:" + call.to(), "", Line.SOLID, call.sources());
+				chart.edge(fromKey, "app:" + call.to(), "", Line.SOLID, call.sources());
 			}
 		}
 	}

@@ -10,6 +10,10 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import dev.shopfront.docs.model.Diagram;
+import dev.shopfront.docs.model.Source;
+import dev.shopfront.docs.mermaid.Flowchart.Shape;
+import dev.shopfront.docs.mermaid.Flowchart.Line;
+import dev.shopfront.docs.mermaid.Flowchart;
 import dev.shopfront.docs.model.MarkdownTable;
 import dev.shopfront.docs.model.Mermaid;
 import dev.shopfront.docs.source.RepositoryFiles;
@@ -163,10 +167,31 @@ public final class TerraformDiagrams {
 			byEnvironment.values().forEach((values) -> row.add(values.getOrDefault(key, "")));
 			table.row(row.toArray(String[]::new));
 		}
-		return Diagram.table("Environment-Specific Configurations",
-				"The values each `terraform/environments/*.tfvars` sets (multi-line values shown as (block); an "
-						+ "empty cell means the variable's default applies).",
-				table.toString(), envFiles);
+		Flowchart chart = Flowchart.leftToRight();
+		chart.node("root", "root module " + DIRECTORY + "/", Shape.BOX, envFiles.stream().map(Source::of).toList());
+		for (String file : envFiles) {
+			String name = file.substring(file.lastIndexOf('/') + 1).replace(".tfvars", "");
+			Map<String, String> values = byEnvironment.get(name);
+			// Where environments differ is what the picture is for; shared values stay in
+			// the table.
+			List<String> lines = new ArrayList<>(List.of(name));
+			values.forEach((key, value) -> {
+				boolean differs = byEnvironment.values()
+					.stream()
+					.anyMatch((other) -> !value.equals(other.getOrDefault(key, "")));
+				if (differs) {
+					lines.add(key + " = " + (value.length() > 30 ? value.substring(0, 27) + "..." : value));
+				}
+			});
+			chart.node("env:" + name, String.join("\n", lines), Shape.BOX, Source.of(file));
+			chart.edge("env:" + name, "root", "-var-file", Line.SOLID, Source.of(file));
+		}
+		return Diagram.of("Environment-Specific Configurations",
+				"Each `" + DIRECTORY + "/environments/*.tfvars` with the values in which the environments differ; "
+						+ "the table gives every value (multi-line values shown as (block); an empty cell means the "
+						+ "variable's default applies).",
+				chart)
+			.withTable(table.toString(), envFiles);
 	}
 
 }

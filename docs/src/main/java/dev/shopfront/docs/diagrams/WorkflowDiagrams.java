@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.shopfront.docs.mermaid.Flowchart;
+import dev.shopfront.docs.mermaid.Flowchart.Line;
+import dev.shopfront.docs.mermaid.Flowchart.Shape;
 import dev.shopfront.docs.model.Diagram;
+import dev.shopfront.docs.model.Source;
 import dev.shopfront.docs.model.Mermaid;
 import dev.shopfront.docs.source.RepositoryFiles;
 import dev.shopfront.docs.source.YamlFiles;
@@ -72,38 +76,50 @@ public final class WorkflowDiagrams {
 				workflowFiles());
 	}
 
+	/**
+	 * CI/CD Pipeline Stages: one node per job listing its steps in the order they run (a
+	 * node per step would draw a wall of well over 40 nodes), grouped by workflow, with
+	 * an arrow for each {@code needs} between jobs.
+	 */
 	public Diagram stages() {
-		StringBuilder out = new StringBuilder("flowchart TB\n");
+		Flowchart chart = Flowchart.leftToRight();
 		for (String file : workflowFiles()) {
-			Map<String, Object> workflow = YamlFiles.document(this.files.read(file));
+			String text = this.files.read(file);
+			Map<String, Object> workflow = YamlFiles.document(text);
 			String name = YamlFiles.string(workflow.getOrDefault("name", file));
-			YamlFiles.mapAt(workflow, "jobs").forEach((jobId, job) -> {
+			chart.group("workflow:" + file, name + " (" + file.substring(file.lastIndexOf('/') + 1) + ")",
+					Source.of(file));
+			Map<String, Object> jobs = YamlFiles.mapAt(workflow, "jobs");
+			jobs.forEach((jobId, job) -> {
 				Map<String, Object> body = YamlFiles.asMap(job);
-				out.append("  subgraph ")
-					.append(Mermaid.id("stages", name, jobId))
-					.append(" [")
-					.append(Mermaid.label(name + " / " + YamlFiles.string(body.getOrDefault("name", jobId))))
-					.append("]\n");
-				out.append("    direction LR\n");
-				List<Object> steps = YamlFiles.asList(body.get("steps"));
-				for (int i = 0; i < steps.size(); i++) {
-					Map<String, Object> step = YamlFiles.asMap(steps.get(i));
-					String label = YamlFiles.string(step.getOrDefault("name", step.getOrDefault("uses", "run")));
-					String id = Mermaid.id("step", name, jobId, String.valueOf(i));
-					out.append("    ").append(Mermaid.node(id, label)).append('\n');
-					if (i > 0) {
-						out.append("    ")
-							.append(Mermaid.id("step", name, jobId, String.valueOf(i - 1)))
-							.append(" --> ")
-							.append(id)
-							.append('\n');
-					}
+				Source source = new Source(file, Source.lineOf(text, "\n  " + jobId + ":") + 1);
+				List<String> steps = new ArrayList<>();
+				List<Object> declared = YamlFiles.asList(body.get("steps"));
+				for (int i = 0; i < declared.size(); i++) {
+					Map<String, Object> step = YamlFiles.asMap(declared.get(i));
+					steps.add((i + 1) + ". "
+							+ YamlFiles.string(step.getOrDefault("name", step.getOrDefault("uses", "run"))));
 				}
-				out.append("  end\n");
+				if (body.containsKey("uses")) {
+					steps.add("calls " + YamlFiles.string(body.get("uses")));
+				}
+				chart.nodeIn("workflow:" + file, file + "#" + jobId,
+						YamlFiles.string(body.getOrDefault("name", jobId)) + "\n" + String.join("\n", steps), Shape.BOX,
+						List.of(source));
+			});
+			jobs.forEach((jobId, job) -> {
+				Object needs = YamlFiles.asMap(job).get("needs");
+				List<Object> needed = (needs instanceof String single) ? List.of(single) : YamlFiles.asList(needs);
+				Source source = new Source(file, Source.lineOf(text, "\n  " + jobId + ":") + 1);
+				for (Object before : needed) {
+					chart.edge(file + "#" + YamlFiles.string(before), file + "#" + jobId, "needs", Line.SOLID, source);
+				}
 			});
 		}
-		return Diagram.mermaid("CI/CD Pipeline Stages", "The steps of every job, in the order they run.",
-				out.toString(), workflowFiles());
+		return Diagram.of("CI/CD Pipeline Stages",
+				"Every job of every workflow with its steps in the order they run, grouped by workflow; an arrow "
+						+ "where a job `needs` another.",
+				chart);
 	}
 
 	/** The tools whose commands make up the infrastructure flow. */

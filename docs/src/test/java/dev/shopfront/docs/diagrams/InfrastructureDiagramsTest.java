@@ -106,8 +106,10 @@ class InfrastructureDiagramsTest {
 			.contains("on_ci --> job_ci_build")
 			.contains("job_ci_build --> job_ci_publish")
 			.doesNotContain("on_ci --> job_ci_publish");
-		assertThat(workflows.stages().mermaid()).contains("step_ci_build_0[\"actions/checkout@v4\"]")
-			.contains("step_ci_build_0 --> step_ci_build_1");
+		assertThat(workflows.stages().mermaid())
+			.contains("github_workflows_ci_yml_build[\"Build and test<br/>1. actions/checkout@v4<br/>2. Test\"]")
+			.contains("github_workflows_ci_yml_build -->|\"needs\"| github_workflows_ci_yml_publish")
+			.doesNotContain("github_workflows_ci_yml_build -->|\"needs\"| github_workflows_ci_yml_infra");
 	}
 
 }

@@ -74,10 +74,28 @@ class SystemDiagramsTest {
 	}
 
 	@Test
-	void givesEachDependencyARiskLevelFromTheProtectionsItsConfigurationSets() {
+	void givesEachDependencyARiskLevelFromHowTheAppDependsOnIt() {
 		Diagram risks = new DependencyRiskTable(this.services, this.facts).draw();
-		assertThat(risks.mermaid()).contains("orders_service -->|\"high risk: gRPC Reserve\"| to_stock_service");
-		assertThat(risks.table()).contains("| orders-service | stock-service | gRPC Reserve |").contains("| high |");
+		// A gRPC call without breaker or retries; a direct Kafka send; a topic's
+		// listener.
+		assertThat(risks.mermaid()).contains("orders_service ==>|\"high risk: gRPC Reserve\"| to_stock_service")
+			.contains("orders_service ==>|\"high risk: spring-kafka\"| to_Kafka")
+			.contains("stock_service -.->|\"low risk: spring-kafka\"| to_Kafka");
+		assertThat(risks.table()).contains("| orders-service | stock-service | gRPC Reserve |")
+			.contains("| high (sync, no breaker) |")
+			.contains("| high (async send, no outbox) |")
+			.contains("| low (async, listener) |");
+	}
+
+	@Test
+	void ranksRiskBySynchronyAndProtection() {
+		assertThat(DependencyRiskTable.risk(DependencyRiskTable.Coupling.SYNCHRONOUS, false, false)).startsWith("high");
+		assertThat(DependencyRiskTable.risk(DependencyRiskTable.Coupling.SYNCHRONOUS, true, false))
+			.startsWith("medium");
+		assertThat(DependencyRiskTable.risk(DependencyRiskTable.Coupling.SYNCHRONOUS, false, true))
+			.startsWith("medium");
+		assertThat(DependencyRiskTable.risk(DependencyRiskTable.Coupling.OUTBOX, false, false)).startsWith("low");
+		assertThat(DependencyRiskTable.risk(DependencyRiskTable.Coupling.DIRECT_SEND, false, false)).startsWith("high");
 	}
 
 }
