@@ -150,7 +150,8 @@ final class Journeys {
 			.exec(k6Step(phase, "health", http("k6 health").get(settings.gatewayUrl() + "/health")))
 			.exec(k6Step(phase, "metrics",
 					http("k6 metrics").get(settings.gatewayUrl() + "/metrics")
-						.header("Authorization", "Bearer " + settings.adminToken())))
+						.header("Authorization", "Bearer " + settings.adminToken())
+						.header("Accept", "text/plain")))
 			.exec(session -> {
 				phase.checkoutEnded(session.getLong("checkoutStart"),
 						session.isFailed() ? Phase.Outcome.ERROR : Phase.Outcome.COMPLETED);

@@ -1,6 +1,8 @@
 package dev.shopfront.bench.checkout;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -77,7 +79,9 @@ public class KafkaOutageSimulation extends Simulation {
 			while (this.kafkaStartedNanos.get() == 0) {
 				Thread.sleep(200);
 			}
-			Invariants.Result result = this.invariants.await(this.phase.payments());
+			List<Phase.Payment> payments = new ArrayList<>(this.warmup.payments());
+			payments.addAll(this.phase.payments());
+			Invariants.Result result = this.invariants.await(payments);
 			figures.line("");
 			figures.line("== invariants after the outage ==");
 			figures.line(result.text());
