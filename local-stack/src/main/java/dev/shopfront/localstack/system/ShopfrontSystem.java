@@ -124,8 +124,10 @@ public final class ShopfrontSystem implements AutoCloseable {
 	/** Starts the instance's JVM and returns once its readiness endpoint answers 200. */
 	public void start(Instance instance) throws IOException, InterruptedException {
 		Files.createDirectories(this.layout.logs());
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-XX:TieredStopAtLevel=1", "-Xss512k", "-Xmx512m", "-jar", jarOf(instance).toString());
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(this.layout.jvmOptions());
+		command.addAll(List.of("-jar", jarOf(instance).toString()));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(this.layout.root().toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(instance.log(this.layout.logs()).toFile()));
