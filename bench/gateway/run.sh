@@ -224,7 +224,7 @@ report="$RESULTS/$(date -u +%Y%m%dT%H%M%SZ).txt"
 				t = name[i]
 				xb = ("bare" in rps) ? sprintf("%.2f", rps[t] / rps["bare"]) : "-"
 				cost = ("bare" in rps && t != "direct" && t != "nginx" && t != "bare") ? sprintf("%+.0f%%", (rps["bare"] / rps[t] - 1) * 100) : ""
-				printf "%-13s %9.0f %8.3f %8.3f %6s %8s %8.2f %9s %+10.3f\n", (t == "direct" || t == "nginx" || t == "bare" || t == "all") ? t : "+" t, rps[t], p50[t], p99[t], load[t], xb, rps[t] / rps["nginx"], cost, p99[t] - p99["nginx"]
+				printf "%-13s %9.0f %8.3f %8.3f %6s %8s %8.2f %9s %+10.3f\n", (t ~ /^(direct|nginx|bare|all|all-.*|before)$/) ? t : "+" t, rps[t], p50[t], p99[t], load[t], xb, rps[t] / rps["nginx"], cost, p99[t] - p99["nginx"]
 			}
 			print "cost: extra time per request over bare (bare req/s / variant req/s - 1)"
 			if ("all" in rps && "bare" in rps) {

@@ -395,8 +395,6 @@ public class GatewayProperties {
 
 		private int minimumCalls = 5;
 
-		private Duration callTimeout = Duration.ofSeconds(10);
-
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -459,13 +457,6 @@ public class GatewayProperties {
 			this.minimumCalls = minimumCalls;
 		}
 
-		public Duration getCallTimeout() {
-			return this.callTimeout;
-		}
-
-		public void setCallTimeout(Duration callTimeout) {
-			this.callTimeout = callTimeout;
-		}
 
 	}
 

@@ -30,7 +30,7 @@ public final class CircuitBreakers {
 			GatewayProperties.CircuitBreaker settings) {
 		CircuitBreakerConfig breaker = breakerConfig(settings);
 		// no time limiter (disable-time-limiter in application.yml): the route's
-		// response-timeout, set from call-timeout, bounds each call
+		// response-timeout (application.yml) bounds each call
 		return (factory) -> factory
 			.configureDefault((id) -> new Resilience4JConfigBuilder(id).circuitBreakerConfig(breaker).build());
 	}
