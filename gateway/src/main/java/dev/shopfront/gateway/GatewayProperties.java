@@ -457,7 +457,6 @@ public class GatewayProperties {
 			this.minimumCalls = minimumCalls;
 		}
 
-
 	}
 
 }
