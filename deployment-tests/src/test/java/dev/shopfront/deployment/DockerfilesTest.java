@@ -200,6 +200,11 @@ class DockerfilesTest {
 		if (!env.contains("-XX:MaxRAMPercentage=") || !env.contains("-XX:+ExitOnOutOfMemoryError")) {
 			problems.add("JAVA_OPTS should size the heap from the container limit");
 		}
+		// bench/gateway measures the gateway with these JAVA_OPTS; a C1-only JIT starts
+		// faster but serves a fraction of the requests (only the dev launcher uses it)
+		if (env.contains("TieredStopAtLevel")) {
+			problems.add("JAVA_OPTS should keep the optimising JIT (no -XX:TieredStopAtLevel): " + env);
+		}
 		String entrypoint = String.join(" ",
 				dockerfile.finalStage("ENTRYPOINT").stream().map(Instruction::arguments).toList());
 		if (!entrypoint.contains("$JAVA_OPTS")

@@ -1,15 +1,17 @@
 package dev.shopfront.gateway;
 
+import io.lettuce.core.RedisClient;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
-import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.cloud.loadbalancer.support.LoadBalancerClientFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.core.env.Environment;
 
 import dev.shopfront.gateway.admin.AdminTokenFilter;
 import dev.shopfront.gateway.admin.BackendStatus;
@@ -19,10 +21,13 @@ import dev.shopfront.gateway.loadbalancing.InFlightRequests;
 import dev.shopfront.gateway.loadbalancing.LoadBalancerAccountingFilter;
 import dev.shopfront.gateway.ratelimit.ClientKeys;
 import dev.shopfront.gateway.ratelimit.RateLimitFilter;
-import dev.shopfront.gateway.ratelimit.ScriptReadOnce;
+import dev.shopfront.gateway.ratelimit.RedisTokenBuckets;
 import dev.shopfront.gateway.resilience.CircuitBreakers;
 import dev.shopfront.gateway.routing.DisabledServiceFilter;
+import dev.shopfront.gateway.routing.RouteFilterSwitches;
 import dev.shopfront.gateway.web.AccessLogFilter;
+import dev.shopfront.gateway.web.AsyncAccessLog;
+import dev.shopfront.gateway.web.RequestMetricsFilter;
 import dev.shopfront.gateway.web.DecodingFailureProblems;
 import dev.shopfront.gateway.web.ProblemDetailsErrorHandler;
 import dev.shopfront.gateway.web.RequestIdFilter;
@@ -36,8 +41,8 @@ import dev.shopfront.gateway.web.SecurityHeadersFilter;
 class GatewayConfiguration {
 
 	@Bean
-	static ScriptReadOnce rateLimiterScriptReadOnce() {
-		return new ScriptReadOnce();
+	static RouteFilterSwitches routeFilterSwitches(Environment environment) {
+		return new RouteFilterSwitches(environment);
 	}
 
 	@Bean
@@ -51,23 +56,39 @@ class GatewayConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnProperty(name = "shopfront.gateway.edge-filters.enabled", matchIfMissing = true)
 	RequestIdFilter requestIdFilter() {
 		return new RequestIdFilter();
 	}
 
 	@Bean
+	@ConditionalOnProperty(name = "shopfront.gateway.edge-filters.enabled", matchIfMissing = true)
 	SecurityHeadersFilter securityHeadersFilter() {
 		return new SecurityHeadersFilter();
 	}
 
 	@Bean
+	@ConditionalOnProperty(name = "shopfront.gateway.edge-filters.enabled", matchIfMissing = true)
 	RequestSizeLimitFilter requestSizeLimitFilter(GatewayProperties properties) {
 		return new RequestSizeLimitFilter(properties.getMaxRequestSize());
 	}
 
 	@Bean
+	@ConditionalOnProperty(name = "shopfront.gateway.access-log.enabled", matchIfMissing = true)
 	AccessLogFilter accessLogFilter() {
 		return new AccessLogFilter();
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "shopfront.gateway.request-metrics.enabled", matchIfMissing = true)
+	RequestMetricsFilter requestMetricsFilter(MeterRegistry meters) {
+		return new RequestMetricsFilter(meters);
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "shopfront.gateway.access-log.enabled", matchIfMissing = true)
+	AsyncAccessLog asyncAccessLog() {
+		return new AsyncAccessLog(AccessLogFilter.LOGGER, 8192);
 	}
 
 	@Bean
@@ -93,6 +114,7 @@ class GatewayConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnProperty(name = "shopfront.gateway.edge-filters.enabled", matchIfMissing = true)
 	LoadBalancerAccountingFilter loadBalancerAccountingFilter(InFlightRequests inFlight) {
 		return new LoadBalancerAccountingFilter(inFlight);
 	}
@@ -102,24 +124,24 @@ class GatewayConfiguration {
 		return CircuitBreakers.configuredBy(properties.getCircuitBreaker());
 	}
 
-	// Requests per window as a token bucket refilled every second: each request costs
-	// "window seconds" tokens, the bucket refills "requests" tokens per second and holds
-	// "burst" requests' worth.
 	@Bean
-	RedisRateLimiter redisRateLimiter(GatewayProperties properties) {
+	@ConditionalOnProperty(name = "shopfront.gateway.rate-limit.enabled", matchIfMissing = true)
+	RedisTokenBuckets redisTokenBuckets(LettuceConnectionFactory redis, GatewayProperties properties) {
 		GatewayProperties.RateLimit limit = properties.getRateLimit();
-		int cost = (int) Math.max(1, limit.getWindow().toSeconds());
-		return new RedisRateLimiter(limit.getRequests(), (long) limit.getBurst() * cost, cost);
+		return new RedisTokenBuckets((RedisClient) redis.getRequiredNativeClient(), budgetOf(limit), limit.syncTokens(),
+				limit.getSyncInterval());
 	}
 
 	@Bean
 	@ConditionalOnProperty(name = "shopfront.gateway.rate-limit.enabled", matchIfMissing = true)
-	RateLimitFilter rateLimitFilter(RedisRateLimiter limiter, GatewayProperties properties, ClientKeys clients,
+	RateLimitFilter rateLimitFilter(RedisTokenBuckets limiter, GatewayProperties properties, ClientKeys clients,
 			MeterRegistry meters) {
-		GatewayProperties.RateLimit limit = properties.getRateLimit();
-		RateLimitFilter.Budget budget = new RateLimitFilter.Budget(limit.getRequests(),
-				Math.max(1, limit.getWindow().toSeconds()), limit.getBurst());
-		return new RateLimitFilter(limiter, clients, budget, meters);
+		return new RateLimitFilter(limiter, clients, budgetOf(properties.getRateLimit()), meters);
+	}
+
+	private static RateLimitFilter.Budget budgetOf(GatewayProperties.RateLimit limit) {
+		return new RateLimitFilter.Budget(limit.getRequests(), Math.max(1, limit.getWindow().toSeconds()),
+				limit.getBurst());
 	}
 
 	@Bean

@@ -36,6 +36,14 @@ public class GatewayProperties {
 
 	private AdminGuesses adminGuesses = new AdminGuesses();
 
+	private Switch retry = new Switch();
+
+	private Switch accessLog = new Switch();
+
+	private Switch requestMetrics = new Switch();
+
+	private Switch edgeFilters = new Switch();
+
 	public Map<String, Backend> getServices() {
 		return this.services;
 	}
@@ -106,6 +114,62 @@ public class GatewayProperties {
 
 	public void setAdminGuesses(AdminGuesses adminGuesses) {
 		this.adminGuesses = adminGuesses;
+	}
+
+	/** Retry of safe reads on the routes ({@code RETRY_ENABLED}). */
+	public Switch getRetry() {
+		return this.retry;
+	}
+
+	public void setRetry(Switch retry) {
+		this.retry = retry;
+	}
+
+	/** One access-log line per request ({@code ACCESS_LOG_ENABLED}). */
+	public Switch getAccessLog() {
+		return this.accessLog;
+	}
+
+	public void setAccessLog(Switch accessLog) {
+		this.accessLog = accessLog;
+	}
+
+	/** Request timers ({@code REQUEST_METRICS_ENABLED}). */
+	public Switch getRequestMetrics() {
+		return this.requestMetrics;
+	}
+
+	public void setRequestMetrics(Switch requestMetrics) {
+		this.requestMetrics = requestMetrics;
+	}
+
+	/**
+	 * The request id, security headers, request size limit and per-instance accounting
+	 * ({@code EDGE_FILTERS_ENABLED}). Off only to measure the bare gateway
+	 * (bench/gateway): responses then lose their security headers and bodies their size
+	 * limit.
+	 */
+	public Switch getEdgeFilters() {
+		return this.edgeFilters;
+	}
+
+	public void setEdgeFilters(Switch edgeFilters) {
+		this.edgeFilters = edgeFilters;
+	}
+
+	/** A feature that is on unless switched off. */
+	public static class Switch {
+
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
 	}
 
 	/** How many wrong admin tokens one client address may send per window. */
@@ -241,6 +305,40 @@ public class GatewayProperties {
 
 		private int burst = 10;
 
+		private long syncTokens = -1;
+
+		private Duration syncInterval = Duration.ofSeconds(1);
+
+		/**
+		 * Requests of one client a replica may admit between two syncs with Redis
+		 * ({@code RATE_LIMIT_SYNC_TOKENS}); unset, a tenth of the burst, at least 1; 0
+		 * asks Redis on every request. Across N replicas a client can get up to N times
+		 * this over its budget (RedisTokenBuckets).
+		 */
+		public long syncTokens() {
+			return (this.syncTokens >= 0) ? this.syncTokens : Math.max(1, this.burst / 10);
+		}
+
+		public long getSyncTokens() {
+			return this.syncTokens;
+		}
+
+		public void setSyncTokens(long syncTokens) {
+			this.syncTokens = syncTokens;
+		}
+
+		/**
+		 * The longest a replica spends locally before it syncs
+		 * ({@code RATE_LIMIT_SYNC_INTERVAL}).
+		 */
+		public Duration getSyncInterval() {
+			return this.syncInterval;
+		}
+
+		public void setSyncInterval(Duration syncInterval) {
+			this.syncInterval = syncInterval;
+		}
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -285,6 +383,8 @@ public class GatewayProperties {
 
 		private boolean enabled = true;
 
+		private boolean routeFilter = true;
+
 		private int maxRequests = 10;
 
 		private Duration interval = Duration.ofSeconds(60);
@@ -295,14 +395,26 @@ public class GatewayProperties {
 
 		private int minimumCalls = 5;
 
-		private Duration callTimeout = Duration.ofSeconds(10);
-
 		public boolean isEnabled() {
 			return this.enabled;
 		}
 
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
+		}
+
+		/**
+		 * Whether the routes carry their breaker filter at all
+		 * ({@code CIRCUIT_BREAKER_ROUTE_FILTER}); off, a call without an answer is the
+		 * gateway's plain 5xx instead of the fallback's 503 problem+json. Off only to
+		 * measure the bare gateway (bench/gateway).
+		 */
+		public boolean isRouteFilter() {
+			return this.routeFilter;
+		}
+
+		public void setRouteFilter(boolean routeFilter) {
+			this.routeFilter = routeFilter;
 		}
 
 		public int getMaxRequests() {
@@ -343,14 +455,6 @@ public class GatewayProperties {
 
 		public void setMinimumCalls(int minimumCalls) {
 			this.minimumCalls = minimumCalls;
-		}
-
-		public Duration getCallTimeout() {
-			return this.callTimeout;
-		}
-
-		public void setCallTimeout(Duration callTimeout) {
-			this.callTimeout = callTimeout;
 		}
 
 	}

@@ -41,6 +41,9 @@ class RateLimitTest {
 		registry.add("RATE_LIMIT_REQUESTS", () -> "1");
 		registry.add("RATE_LIMIT_WINDOW", () -> "1m");
 		registry.add("RATE_LIMIT_BURST", () -> "5");
+		// exact sharing, every request asks Redis: the counts below are exact
+		// (RedisTokenBucketsTest bounds the default, local allowance)
+		registry.add("RATE_LIMIT_SYNC_TOKENS", () -> "0");
 		registry.add("LOAD_BALANCER_HEALTH_INTERVAL", () -> "200ms");
 		registry.add("API_KEYS", () -> API_KEYS);
 		// Boot would believe X-Forwarded-For by itself here, unless told not to
@@ -103,8 +106,8 @@ class RateLimitTest {
 				OwnNettyResources.class)
 			.properties("server.port=0", "PRODUCT_SERVICE_URLS=" + product.url(),
 					"BASKET_SERVICE_URLS=http://localhost:1", "PAYMENT_SERVICE_URLS=http://localhost:1", "PORT=0",
-					"RATE_LIMIT_REQUESTS=1", "RATE_LIMIT_BURST=5", "LOAD_BALANCER_HEALTH_INTERVAL=200ms",
-					"API_KEYS=" + API_KEYS)
+					"RATE_LIMIT_REQUESTS=1", "RATE_LIMIT_BURST=5", "RATE_LIMIT_SYNC_TOKENS=0",
+					"LOAD_BALANCER_HEALTH_INTERVAL=200ms", "API_KEYS=" + API_KEYS)
 			.run()) {
 			WebTestClient other = GatewayTestSupport.client(second.getEnvironment());
 			await().atMost(Duration.ofSeconds(10)).until(() -> status(other, "warm-up-2") == 200);

@@ -3,7 +3,6 @@ package dev.shopfront.gateway.resilience;
 import java.time.Duration;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
@@ -30,14 +29,10 @@ public final class CircuitBreakers {
 	public static Customizer<ReactiveResilience4JCircuitBreakerFactory> configuredBy(
 			GatewayProperties.CircuitBreaker settings) {
 		CircuitBreakerConfig breaker = breakerConfig(settings);
-		TimeLimiterConfig timeLimiter = TimeLimiterConfig.custom()
-			.timeoutDuration(settings.getCallTimeout())
-			.cancelRunningFuture(true)
-			.build();
+		// no time limiter (disable-time-limiter in application.yml): the route's
+		// response-timeout (application.yml) bounds each call
 		return (factory) -> factory
-			.configureDefault((id) -> new Resilience4JConfigBuilder(id).circuitBreakerConfig(breaker)
-				.timeLimiterConfig(timeLimiter)
-				.build());
+			.configureDefault((id) -> new Resilience4JConfigBuilder(id).circuitBreakerConfig(breaker).build());
 	}
 
 	static CircuitBreakerConfig breakerConfig(GatewayProperties.CircuitBreaker settings) {

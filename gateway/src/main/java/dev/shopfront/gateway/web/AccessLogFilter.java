@@ -16,11 +16,14 @@ import org.springframework.web.server.WebFilterChain;
 
 /**
  * One structured log line per request: route, instance, status, latency and request id
- * (JSON fields with LOG_FORMAT=json).
+ * (JSON fields with LOG_FORMAT=json), written by a background thread
+ * ({@link AsyncAccessLog}).
  */
 public class AccessLogFilter implements WebFilter, Ordered {
 
-	private static final Logger log = LoggerFactory.getLogger("dev.shopfront.gateway.access");
+	public static final String LOGGER = "dev.shopfront.gateway.access";
+
+	private static final Logger log = LoggerFactory.getLogger(LOGGER);
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
