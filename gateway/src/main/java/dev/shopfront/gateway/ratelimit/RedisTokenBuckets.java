@@ -3,11 +3,13 @@ package dev.shopfront.gateway.ratelimit;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.AsyncBucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
@@ -51,6 +53,8 @@ import org.springframework.core.NestedExceptionUtils;
 public class RedisTokenBuckets implements InitializingBean, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(RedisTokenBuckets.class);
+
+	private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(2);
 
 	private static final long PAUSE_AFTER_FAILURE_NANOS = Duration.ofSeconds(1).toNanos();
 
@@ -115,9 +119,16 @@ public class RedisTokenBuckets implements InitializingBean, DisposableBean {
 				(key) -> proxies.builder()
 					.withOptimization(this.optimization)
 					.build((this.keyPrefix + key).getBytes(StandardCharsets.UTF_8), () -> this.configurationFuture));
-		return Mono.fromFuture(bucket.tryConsumeAndReturnRemaining(1))
+		CompletableFuture<ConsumptionProbe> probed = bucket.tryConsumeAndReturnRemaining(1);
+		if (!probed.isDone()) {
+			// a sync that never ends would hold this client's later requests behind it:
+			// give up on it, and on this bucket proxy
+			probed = probed.orTimeout(GIVE_UP_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		return Mono.fromFuture(probed)
 			.map((probe) -> new Verdict(probe.isConsumed(), probe.getRemainingTokens()))
 			.onErrorResume((ex) -> {
+				this.buckets.invalidate(client);
 				this.pausedUntil = System.nanoTime() + PAUSE_AFTER_FAILURE_NANOS;
 				log.debug("rate limiter unavailable, failing open", ex);
 				return Mono.just(Verdict.UNKNOWN);
