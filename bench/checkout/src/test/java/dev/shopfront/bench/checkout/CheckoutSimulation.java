@@ -118,9 +118,9 @@ public class CheckoutSimulation extends Simulation {
 		figures.line("");
 		figures.line("== invariants (every checkout of this run, through the APIs) ==");
 		try {
-			List<Phase.Payment> payments = new ArrayList<>();
-			this.checkoutPhases.forEach((phase) -> payments.addAll(phase.payments()));
-			figures.line(this.invariants.await(payments).text());
+			List<String> users = new ArrayList<>();
+			this.checkoutPhases.forEach((phase) -> users.addAll(phase.users()));
+			figures.line(this.invariants.await(users).text());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -27,9 +27,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * <li>baskets not cleared: completed (also later refunded) payments whose shopper's
  * basket still holds items.</li>
  * </ul>
- * Payments are read once (their states are final after the load); stock, metrics and
- * baskets are read again until every figure is 0 and the outbox is empty, or the time is
- * up.
+ * Payments are read once per shopper ({@code /users/{id}/payments}, so a payment whose
+ * creation answer never reached the bench still counts; their states are final after the
+ * load); stock, metrics and baskets are read again until every figure is 0 and the outbox
+ * is empty, or the time is up.
  */
 final class Invariants {
 
@@ -77,16 +78,21 @@ final class Invariants {
 	}
 
 	/** Checks until every figure is 0 or {@code settleSeconds} have passed. */
-	Result await(List<Phase.Payment> payments) throws InterruptedException {
+	Result await(List<String> users) throws InterruptedException {
 		long started = System.nanoTime();
-		List<PaymentState> states = read(payments, (payment) -> {
-			JsonNode view = this.api.get(paymentsBase() + "/payments/" + payment.id()).json();
-			Map<Long, Integer> lines = new HashMap<>();
-			view.path("items")
-				.forEach((item) -> lines.merge(item.path("product_id").asLong(), item.path("quantity").asInt(),
-						Integer::sum));
-			return new PaymentState(payment.userId(), view.path("status").asText(), lines);
-		});
+		List<PaymentState> states = new ArrayList<>();
+		read(users, (user) -> {
+			JsonNode page = this.api.get(paymentsBase() + "/users/" + user + "/payments?size=100").json();
+			List<PaymentState> ofUser = new ArrayList<>();
+			for (JsonNode view : page.path("items")) {
+				Map<Long, Integer> lines = new HashMap<>();
+				view.path("items")
+					.forEach((item) -> lines.merge(item.path("product_id").asLong(), item.path("quantity").asInt(),
+							Integer::sum));
+				ofUser.add(new PaymentState(user, view.path("status").asText(), lines));
+			}
+			return ofUser;
+		}).forEach(states::addAll);
 		Set<String> uncleared = ConcurrentHashMap.newKeySet();
 		states.stream()
 			.filter((state) -> PAID.contains(state.status()))

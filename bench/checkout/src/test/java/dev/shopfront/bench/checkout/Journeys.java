@@ -93,10 +93,6 @@ final class Journeys {
 				phase.checkoutEnded(session.getLong("checkoutStart"), Phase.Outcome.SOLD_OUT);
 				return session;
 			}).exitHere())
-			.exec(session -> {
-				phase.payment(session.getString("paymentId"), session.getString("user"));
-				return session;
-			})
 			.exec(step(phase, "process payment",
 					http(target.name() + " process payment").post(target.payments() + "/payments/#{paymentId}/process")
 						.body(StringBody("{}"))

@@ -79,9 +79,9 @@ public class KafkaOutageSimulation extends Simulation {
 			while (this.kafkaStartedNanos.get() == 0) {
 				Thread.sleep(200);
 			}
-			List<Phase.Payment> payments = new ArrayList<>(this.warmup.payments());
-			payments.addAll(this.phase.payments());
-			Invariants.Result result = this.invariants.await(payments);
+			List<String> users = new ArrayList<>(this.warmup.users());
+			users.addAll(this.phase.users());
+			Invariants.Result result = this.invariants.await(users);
 			figures.line("");
 			figures.line("== invariants after the outage ==");
 			figures.line(result.text());

@@ -42,9 +42,6 @@ final class Phase {
 	record Checkout(long startMs, long durationMs, Outcome outcome) {
 	}
 
-	record Payment(String id, String userId) {
-	}
-
 	private final String name;
 
 	private final String journey;
@@ -60,8 +57,6 @@ final class Phase {
 	private final Map<String, LongAdder> errors = new ConcurrentSkipListMap<>();
 
 	private final Queue<Checkout> checkouts = new ConcurrentLinkedQueue<>();
-
-	private final Queue<Payment> payments = new ConcurrentLinkedQueue<>();
 
 	private final Map<String, Boolean> users = new ConcurrentHashMap<>();
 
@@ -159,10 +154,6 @@ final class Phase {
 		}
 	}
 
-	void payment(String id, String userId) {
-		this.payments.add(new Payment(id, userId));
-	}
-
 	void user(String userId) {
 		this.users.put(userId, Boolean.TRUE);
 	}
@@ -171,8 +162,9 @@ final class Phase {
 		return List.copyOf(this.checkouts);
 	}
 
-	List<Payment> payments() {
-		return List.copyOf(this.payments);
+	/** The shoppers of this phase's checkouts, one each. */
+	List<String> users() {
+		return List.copyOf(this.users.keySet());
 	}
 
 	/** Request times by step, in microseconds. */
