@@ -228,9 +228,15 @@ class DockerfilesTest {
 			.collect(Collectors.joining("\n"));
 	}
 
+	/**
+	 * The default reactor's modules: the first {@code <modules>} of the root pom. A
+	 * profile's modules (bench/checkout, behind -Pbench) are not part of an image build.
+	 */
 	static Set<String> modules() {
 		Set<String> modules = new LinkedHashSet<>();
-		Matcher matcher = MODULE.matcher(Repository.read("pom.xml"));
+		String pom = Repository.read("pom.xml");
+		String defaultModules = pom.substring(pom.indexOf("<modules>"), pom.indexOf("</modules>"));
+		Matcher matcher = MODULE.matcher(defaultModules);
 		while (matcher.find()) {
 			modules.add(matcher.group(1));
 		}
