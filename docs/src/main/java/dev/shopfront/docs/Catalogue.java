@@ -2,6 +2,7 @@ package dev.shopfront.docs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import dev.shopfront.docs.diagrams.AlertingDiagram;
 import dev.shopfront.docs.diagrams.AnsibleDiagram;
@@ -82,11 +83,15 @@ public final class Catalogue {
 			GatewayDiagrams diagrams = new GatewayDiagrams(services, model, gateway);
 			pages.add(new Page(gateway.name() + ".md", "Gateway",
 					"`" + gateway.directory() + "`: HTTP on " + gateway.httpPort() + " (its configuration's default).",
-					List.of(diagrams.architecture(),
-							new ComponentDiagram(services).draw("Gateway Components (C4 level 3)", gateway,
-									model.model()),
-							diagrams.features(), diagrams.endpoints(), new EnvironmentVariablesDiagram(services)
-								.draw("Gateway Environment Variables", gateway.module()))));
+					Stream.concat(
+							Stream.of(diagrams.architecture(),
+									new ComponentDiagram(services).draw("Gateway Components (C4 level 3)", gateway,
+											model.model()),
+									diagrams.features(), diagrams.endpoints()),
+							new EnvironmentVariablesDiagram(services)
+								.draw("Gateway Environment Variables", gateway.module())
+								.stream())
+						.toList()));
 		});
 		BuildDiagrams build = new BuildDiagrams(this.files);
 		List<Diagram> buildDiagrams = new ArrayList<>();
@@ -182,11 +187,11 @@ public final class Catalogue {
 	private Page servicePage(Services services, ProtoContracts contracts, App app,
 			dev.shopfront.docs.model.SystemModel model) {
 		String name = title(app.name());
-		List<Diagram> diagrams = List.of(
+		List<Diagram> diagrams = new ArrayList<>(List.of(
 				new ServiceArchitectureDiagram(services).draw(name + " Architecture", app, model),
 				new ComponentDiagram(services).draw(name + " Components (C4 level 3)", app, model),
-				new ApiEndpointsDiagram(services, contracts).draw(name + " API Endpoints", app.name(), app.module()),
-				new EnvironmentVariablesDiagram(services).draw(name + " Environment Variables", app.module()));
+				new ApiEndpointsDiagram(services, contracts).draw(name + " API Endpoints", app.name(), app.module())));
+		diagrams.addAll(new EnvironmentVariablesDiagram(services).draw(name + " Environment Variables", app.module()));
 		return new Page(app.name() + ".md", name, "`" + app.directory() + "`: HTTP on " + app.httpPort()
 				+ ((app.grpcPort() != 0) ? ", gRPC on " + app.grpcPort() : "") + " (its configuration's defaults).",
 				diagrams);

@@ -1,10 +1,13 @@
 package dev.shopfront.docs.diagrams;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,10 +26,13 @@ import dev.shopfront.docs.source.SpringConfig;
  * edge to what reads that key (a class of the service or of a library module it depends
  * on, or the framework's auto-configuration for {@code spring.*}, {@code server.*},
  * {@code logging.*} and {@code management.*}); and each variable Java code reads by name.
+ * A service with many settings gets several charts, split between configuration keys.
  */
 public final class EnvironmentVariablesDiagram {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
+
+	static final int MAX_NODES = 40;
 
 	private static final List<String> FRAMEWORK_PREFIXES = List.of("spring.", "server.", "logging.", "management.");
 
@@ -36,7 +42,7 @@ public final class EnvironmentVariablesDiagram {
 		this.services = services;
 	}
 
-	public Diagram draw(String title, String module) {
+	public List<Diagram> draw(String title, String module) {
 		SpringConfig config = SpringConfig.read(this.services.files(), module);
 		List<JavaType> readers = new ArrayList<>(this.services.types(module));
 		this.services.libraryModules(module).forEach((library) -> readers.addAll(this.services.types(library)));
@@ -52,27 +58,87 @@ public final class EnvironmentVariablesDiagram {
 							setting.profile() });
 			}
 		}
-		Flowchart chart = Flowchart.leftToRight();
+		List<Part> parts = new ArrayList<>();
 		for (Map.Entry<String, List<SpringConfig.Setting>> group : groups.entrySet()) {
-			String groupKey = "cfg:" + group.getKey();
-			chart.group(groupKey, group.getKey());
-			List<String[]> found = variables.get(group.getKey());
+			parts.add(configGroup(group.getKey(), group.getValue(), variables.get(group.getKey()), readers));
+		}
+		List<EnvironmentReads.Read> codeReads = new EnvironmentReads().read(this.services.files(), readers);
+		if (!codeReads.isEmpty()) {
+			parts.add(codeReads(codeReads));
+		}
+		List<Flowchart> charts = inCharts(parts);
+		String description = "Every `${VAR:default}` placeholder of `" + String.join("`, `", config.files())
+				+ "`, grouped by the configuration key it sets, and what reads that key; then the variables "
+				+ "Java code reads by name (`getenv`, `getProperty`, `${VAR}` in a string).";
+		List<Diagram> diagrams = new ArrayList<>();
+		for (int i = 0; i < charts.size(); i++) {
+			diagrams
+				.add(Diagram.of((charts.size() == 1) ? title : title + " (" + (i + 1) + " of " + charts.size() + ")",
+						(i == 0) ? description : "Continued: the next configuration keys, in the same order.",
+						charts.get(i)));
+		}
+		return diagrams;
+	}
+
+	/**
+	 * Parts in key order, as many to a chart as fit in {@link #MAX_NODES} nodes (a node
+	 * two parts share counts once), so that no chart becomes a wall.
+	 */
+	private static List<Flowchart> inCharts(List<Part> parts) {
+		List<Flowchart> charts = new ArrayList<>();
+		List<Part> chunk = new ArrayList<>();
+		Set<String> nodes = new HashSet<>();
+		for (Part part : parts) {
+			Set<String> together = new HashSet<>(nodes);
+			together.addAll(part.nodes());
+			if (!chunk.isEmpty() && together.size() > MAX_NODES) {
+				charts.add(chart(chunk));
+				chunk = new ArrayList<>();
+				together = new HashSet<>(part.nodes());
+			}
+			chunk.add(part);
+			nodes = together;
+		}
+		if (!chunk.isEmpty() || charts.isEmpty()) {
+			charts.add(chart(chunk));
+		}
+		return charts;
+	}
+
+	private static Flowchart chart(List<Part> parts) {
+		Flowchart chart = Flowchart.leftToRight();
+		parts.forEach((part) -> part.drawing().accept(chart));
+		return chart;
+	}
+
+	private Part configGroup(String key, List<SpringConfig.Setting> settings, List<String[]> found,
+			List<JavaType> readers) {
+		String groupKey = "cfg:" + key;
+		Set<String> nodes = new HashSet<>();
+		found.forEach((variable) -> nodes.add("env:" + key + ":" + variable[0]));
+		List<Source> settingSources = settings.stream().map(SpringConfig.Setting::source).toList();
+		List<JavaType> readingTypes = readers.stream()
+			.filter((type) -> settings.stream().anyMatch((setting) -> type.readsProperty(setting.key())))
+			.toList();
+		boolean framework = readingTypes.isEmpty()
+				&& FRAMEWORK_PREFIXES.stream().anyMatch((prefix) -> (key + ".").startsWith(prefix));
+		String auto = autoConfiguration(key);
+		if (framework) {
+			nodes.add("auto:" + auto);
+		}
+		readingTypes.forEach((type) -> nodes.add("class:" + type.name()));
+		return new Part(nodes, (chart) -> {
+			chart.group(groupKey, key);
 			for (int i = 0; i < found.size(); i++) {
 				String[] variable = found.get(i);
 				String label = variable[0] + (variable[1].isEmpty() ? " (no default)" : " = " + variable[1])
 						+ (variable[2].isEmpty() ? "" : " [profile " + variable[2] + "]");
-				chart.nodeIn(groupKey, "env:" + group.getKey() + ":" + variable[0], label, Shape.BOX,
-						List.of(group.getValue().get(i).source()));
+				chart.nodeIn(groupKey, "env:" + key + ":" + variable[0], label, Shape.BOX,
+						List.of(settings.get(i).source()));
 			}
-			List<Source> settingSources = group.getValue().stream().map(SpringConfig.Setting::source).toList();
-			List<JavaType> readingTypes = readers.stream()
-				.filter((type) -> group.getValue().stream().anyMatch((setting) -> type.readsProperty(setting.key())))
-				.toList();
-			if (readingTypes.isEmpty()
-					&& FRAMEWORK_PREFIXES.stream().anyMatch((prefix) -> (group.getKey() + ".").startsWith(prefix))) {
-				String name = autoConfiguration(group.getKey());
-				chart.node("auto:" + name, name, Shape.BOX, settingSources);
-				chart.edge(groupKey, "auto:" + name, "read by", Line.SOLID, settingSources);
+			if (framework) {
+				chart.node("auto:" + auto, auto, Shape.BOX, settingSources);
+				chart.edge(groupKey, "auto:" + auto, "read by", Line.SOLID, settingSources);
 			}
 			for (JavaType type : readingTypes) {
 				Source reader = Source.of(type.file());
@@ -81,9 +147,16 @@ public final class EnvironmentVariablesDiagram {
 				edgeSources.add(reader);
 				chart.edge(groupKey, "class:" + type.name(), "read by", Line.SOLID, edgeSources);
 			}
-		}
-		List<EnvironmentReads.Read> codeReads = new EnvironmentReads().read(this.services.files(), readers);
-		if (!codeReads.isEmpty()) {
+		});
+	}
+
+	private static Part codeReads(List<EnvironmentReads.Read> codeReads) {
+		Set<String> nodes = new HashSet<>();
+		codeReads.forEach((read) -> {
+			nodes.add("code:" + read.variable());
+			nodes.add("class:" + read.javaClass());
+		});
+		return new Part(nodes, (chart) -> {
 			chart.group("code", "read in code");
 			for (EnvironmentReads.Read read : codeReads) {
 				String key = "code:" + read.variable();
@@ -94,12 +167,13 @@ public final class EnvironmentVariablesDiagram {
 				chart.node("class:" + read.javaClass(), read.javaClass(), Shape.SUBROUTINE, read.source());
 				chart.edge(key, "class:" + read.javaClass(), "read by", Line.SOLID, read.source());
 			}
-		}
-		return Diagram.of(title,
-				"Every `${VAR:default}` placeholder of `" + String.join("`, `", config.files())
-						+ "`, grouped by the configuration key it sets, and what reads that key; then the variables "
-						+ "Java code reads by name (`getenv`, `getProperty`, `${VAR}` in a string).",
-				chart);
+		});
+	}
+
+	/**
+	 * What one configuration group (or the code's reads) adds to a chart, and its nodes.
+	 */
+	private record Part(Set<String> nodes, Consumer<Flowchart> drawing) {
 	}
 
 	/**
@@ -107,6 +181,12 @@ public final class EnvironmentVariablesDiagram {
 	 * the settings one component reads together.
 	 */
 	static String group(String key) {
+		// A bracketed map key such as [http.server.requests] is one segment, dots and
+		// all.
+		int bracket = key.lastIndexOf(".[");
+		if (bracket >= 0 && key.endsWith("]")) {
+			return key.substring(0, bracket);
+		}
 		int dot = key.lastIndexOf('.');
 		return (dot < 0) ? key : key.substring(0, dot);
 	}
