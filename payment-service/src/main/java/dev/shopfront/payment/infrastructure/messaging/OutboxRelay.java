@@ -1,6 +1,9 @@
 package dev.shopfront.payment.infrastructure.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Gauge;
@@ -49,23 +52,58 @@ public class OutboxRelay {
 			.register(meters);
 	}
 
+	/**
+	 * Drains the outbox: batch after batch while batches come back full, so a backlog is
+	 * not held to one batch per poll interval.
+	 */
 	@Scheduled(fixedDelayString = "${shopfront.outbox.poll-interval}")
 	public void relay() {
-		for (JdbcOutbox.PendingRow row : this.outbox.pending(this.batchSize)) {
-			if (!publish(row)) {
-				return;
-			}
+		List<JdbcOutbox.PendingRow> batch;
+		do {
+			batch = this.outbox.pending(this.batchSize);
 		}
+		while (publishInOrder(batch) && batch.size() == this.batchSize);
 	}
 
-	private boolean publish(JdbcOutbox.PendingRow row) {
+	/**
+	 * The first row goes alone, so a broker that is down costs one send per run; the rest
+	 * are sent together and confirmed in order, so a batch waits for Kafka once rather
+	 * than once per row. Rows after a failed one stay unsent (any of them the broker took
+	 * is sent again later; consumers are idempotent by event_id).
+	 */
+	private boolean publishInOrder(List<JdbcOutbox.PendingRow> rows) {
+		if (rows.isEmpty()) {
+			return true;
+		}
+		if (!confirmed(rows.get(0), send(rows.get(0)))) {
+			return false;
+		}
+		List<CompletableFuture<?>> sends = rows.subList(1, rows.size()).stream().map(this::send).toList();
+		for (int i = 0; i < sends.size(); i++) {
+			if (!confirmed(rows.get(i + 1), sends.get(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private CompletableFuture<?> send(JdbcOutbox.PendingRow row) {
 		ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.key(),
 				row.payload().getBytes(StandardCharsets.UTF_8));
 		if (row.requestId() != null) {
 			record.headers().add(RequestId.HEADER, row.requestId().getBytes(StandardCharsets.UTF_8));
 		}
 		try (StoredTraceContext.Resumed span = this.traces.resume(row.traceParent(), "outbox relay")) {
-			this.kafka.send(record).get(this.sendTimeoutMs, TimeUnit.MILLISECONDS);
+			return this.kafka.send(record);
+		}
+		catch (RuntimeException ex) {
+			return CompletableFuture.failedFuture(ex);
+		}
+	}
+
+	private boolean confirmed(JdbcOutbox.PendingRow row, CompletableFuture<?> send) {
+		try {
+			send.get(this.sendTimeoutMs, TimeUnit.MILLISECONDS);
 			this.outbox.markSent(row.id());
 			return true;
 		}
@@ -74,8 +112,10 @@ public class OutboxRelay {
 			return false;
 		}
 		catch (Exception ex) {
-			log.warn("Outbox row {} to {} not published yet: {}", row.id(), row.topic(), ex.getMessage());
-			this.outbox.markFailed(row.id(), String.valueOf(ex.getMessage()));
+			String reason = (ex instanceof ExecutionException && ex.getCause() != null) ? ex.getCause().getMessage()
+					: ex.getMessage();
+			log.warn("Outbox row {} to {} not published yet: {}", row.id(), row.topic(), reason);
+			this.outbox.markFailed(row.id(), String.valueOf(reason));
 			return false;
 		}
 	}
