@@ -20,7 +20,7 @@ class GatewayHostileInputTest {
 	private final SystemUnderTest system = SystemUnderTest.get();
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { Shopfront.PRODUCT, Shopfront.BASKET, Shopfront.PAYMENT })
+	@ValueSource(strings = { Shopfront.PRODUCT, Shopfront.BASKET, Shopfront.PAYMENT, Shopfront.NOTIFICATION })
 	void noHostileRequestThroughTheGatewayGetsA5xxANonProblemErrorOrASlowAnswer(String service) {
 		HostileInput
 			.through(this.system.gateway().baseUrl(), this.system.service(service).baseUrl() + "/v3/api-docs", "/api")
