@@ -41,7 +41,7 @@ class ClientAddressTest {
 		registry.add("RATE_LIMIT_REQUESTS", () -> "1");
 		registry.add("RATE_LIMIT_WINDOW", () -> "1m");
 		registry.add("RATE_LIMIT_BURST", () -> "5");
-		registry.add("LOAD_BALANCER_HEALTH_INTERVAL", () -> "200ms");
+		registry.add("LOAD_BALANCER_HEALTH_INTERVAL", () -> "1s");
 		// loopback is the proxy in front, 10.0.0.2 a second one behind it
 		registry.add("TRUSTED_PROXIES", () -> "127.0.0.1,0:0:0:0:0:0:0:1,10.0.0.2");
 	}

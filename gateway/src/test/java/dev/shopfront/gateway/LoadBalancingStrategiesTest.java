@@ -26,7 +26,9 @@ class LoadBalancingStrategiesTest {
 
 	static void common(DynamicPropertyRegistry registry) {
 		registry.add("RATE_LIMIT_ENABLED", () -> "false");
-		registry.add("LOAD_BALANCER_HEALTH_INTERVAL", () -> "200ms");
+		// a health round gives up after one interval: at 200 ms a slow answer on a loaded
+		// machine took a backend out of rotation mid-test (503)
+		registry.add("LOAD_BALANCER_HEALTH_INTERVAL", () -> "1s");
 		registry.add("BASKET_SERVICE_URLS", () -> "http://localhost:1");
 		registry.add("PAYMENT_SERVICE_URLS", () -> "http://localhost:1");
 	}
@@ -144,7 +146,7 @@ class LoadBalancingStrategiesTest {
 		void theFirstHealthyInstanceTakesEveryRequest() {
 			WebTestClient client = GatewayTestSupport.client(this.environment);
 			// Until the primary's first health check passes, only the standby is known
-			// healthy; on a busy machine the first 200 ms round may time out for both
+			// healthy; on a busy machine the first round may time out for both
 			// and answer 503.
 			await().atMost(Duration.ofSeconds(10))
 				.ignoreExceptions()

@@ -168,7 +168,8 @@ public class RedisTokenBuckets implements InitializingBean, DisposableBean {
 	@Override
 	public void destroy() {
 		StatefulRedisConnection<byte[], byte[]> connection = this.connection;
-		if (connection != null) {
+		// the client may have closed it already when Spring shut it down
+		if (connection != null && connection.isOpen()) {
 			connection.close();
 		}
 	}
