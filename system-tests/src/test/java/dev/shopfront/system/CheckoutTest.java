@@ -35,7 +35,11 @@ class CheckoutTest {
 			await().atMost(NOTICE_WITHIN)
 				.untilAsserted(() -> assertThat(this.shop.paymentNotices(user, paymentId))
 					.containsExactly("Payment received"));
-			assertThat(this.shop.unreadNotifications(user).path("count").asInt()).isEqualTo(1);
+			// Listed once recorded (pending), unread once sent: the same row a moment
+			// later.
+			await().atMost(NOTICE_WITHIN)
+				.untilAsserted(
+						() -> assertThat(this.shop.unreadNotifications(user).path("count").asInt()).isEqualTo(1));
 
 			await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
 				assertThat(this.shop.stockOf(cup)).isEqualTo(7);
@@ -83,8 +87,10 @@ class CheckoutTest {
 			await().atMost(NOTICE_WITHIN)
 				.untilAsserted(
 						() -> assertThat(this.shop.paymentNotices(user, paymentId)).containsExactly("Payment failed"));
-			assertThat(this.shop.unreadNotifications(user).path("items").get(0).path("priority").asString())
-				.isEqualTo("high");
+			await().atMost(NOTICE_WITHIN)
+				.untilAsserted(() -> assertThat(
+						this.shop.unreadNotifications(user).path("items").path(0).path("priority").asString())
+					.isEqualTo("high"));
 
 			await().atMost(Duration.ofSeconds(20))
 				.untilAsserted(
