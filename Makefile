@@ -9,7 +9,7 @@ ifdef MEASURED
 export SHOPFRONT_JVM_PROFILE := measured
 endif
 
-.PHONY: help proto build test lint run engines docs docs-lifecycle format clean clean-data
+.PHONY: help proto build test lint run engines docs traces docs-lifecycle format clean clean-data
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -31,6 +31,11 @@ engines: ## Only start PostgreSQL, MariaDB, Redis and Kafka on 5432, 3306, 6379,
 
 docs: ## Regenerate the architecture pages under docs/architecture/ from the code and configs, and the SVG of each changed diagram
 	$(MVNW) -q -pl docs compile exec:java
+
+traces: build ## Run the system-test scenarios, copy the spans they recorded to docs/traces/ and regenerate the pages that draw them
+	$(MVNW) -pl system-tests verify -Dtest='CheckoutTest,FaultsTest' -Dsurefire.failIfNoSpecifiedTests=false
+	rm -f docs/traces/*.json && mkdir -p docs/traces && cp system-tests/target/traces/*.json docs/traces/
+	$(MAKE) docs
 
 docs-lifecycle: ## Rebuild .mvn/lib/docs-lifecycle.jar (the generate phase of ./mvnw -pl docs generate) from .mvn/docs-lifecycle/
 	.mvn/docs-lifecycle/build.sh "$$(./mvnw --version | sed -n 's/^Maven home: //p')"

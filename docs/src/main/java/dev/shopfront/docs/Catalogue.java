@@ -27,6 +27,7 @@ import dev.shopfront.docs.diagrams.SystemDiagrams;
 import dev.shopfront.docs.diagrams.SystemFacts;
 import dev.shopfront.docs.diagrams.EnvironmentVariablesDiagram;
 import dev.shopfront.docs.diagrams.ServiceArchitectureDiagram;
+import dev.shopfront.docs.diagrams.ScenarioDiagrams;
 import dev.shopfront.docs.diagrams.Services;
 import dev.shopfront.docs.model.Diagram;
 import dev.shopfront.docs.model.MarkdownTable;
@@ -37,6 +38,9 @@ import dev.shopfront.docs.source.AnsibleFiles;
 import dev.shopfront.docs.source.ArchitectureConfig;
 import dev.shopfront.docs.source.ProtoContracts;
 import dev.shopfront.docs.source.RepositoryFiles;
+import dev.shopfront.docs.traces.ObservedEdges;
+import dev.shopfront.docs.traces.RecordedScenario;
+import dev.shopfront.docs.traces.RecordedTraces;
 
 /**
  * Every page the repository can support, in reading order. A page whose sources are
@@ -69,6 +73,10 @@ public final class Catalogue {
 		if (!kafka.topics().isEmpty()) {
 			pages.add(new Page("events.md", "Events", "What travels over Kafka, who sends it and who reads it.",
 					List.of(new EventDrivenDiagram(kafka, contracts).draw())));
+		}
+		List<RecordedScenario> scenarios = RecordedTraces.read(this.files);
+		if (!scenarios.isEmpty()) {
+			pages.add(scenarioPage(scenarios, model.model()));
 		}
 		List<Diagram> data = new ArrayList<>(new DatabaseSchemaDiagram(services).draw());
 		services.apps().forEach((app) -> new RedisModelDiagram(services).draw(app).ifPresent(data::add));
@@ -182,6 +190,20 @@ public final class Catalogue {
 			}
 		}
 		return diagrams;
+	}
+
+	/** What the running system did in the system tests' scenarios, from their spans. */
+	private static Page scenarioPage(List<RecordedScenario> scenarios, dev.shopfront.docs.model.SystemModel model) {
+		ScenarioDiagrams diagrams = new ScenarioDiagrams(model, new ObservedEdges(scenarios));
+		List<Diagram> drawn = new ArrayList<>();
+		drawn.add(diagrams.serviceGraph(scenarios));
+		scenarios.forEach((scenario) -> drawn.add(diagrams.sequence(scenario)));
+		return new Page("scenarios.md", "Scenarios",
+				"What the running system did in the system tests' scenarios, drawn from the spans every app exported "
+						+ "(OpenTelemetry, over OTLP to the tests' receiver) and committed under `"
+						+ RecordedTraces.DIRECTORY + "/`. Refresh them with `make traces` (runs the scenarios, copies "
+						+ "`system-tests/target/traces/*.json`, regenerates the pages).",
+				drawn);
 	}
 
 	private Page servicePage(Services services, ProtoContracts contracts, App app,

@@ -31,8 +31,14 @@ final class SystemUnderTest {
 
 	private final ShopfrontSystem system;
 
-	private SystemUnderTest(ShopfrontSystem system) {
+	private final TraceRecorder traces;
+
+	private final Path tracesDirectory;
+
+	private SystemUnderTest(ShopfrontSystem system, TraceRecorder traces, Path tracesDirectory) {
 		this.system = system;
+		this.traces = traces;
+		this.tracesDirectory = tracesDirectory;
 	}
 
 	static synchronized SystemUnderTest get() {
@@ -47,8 +53,9 @@ final class SystemUnderTest {
 		Path root = Path.of(System.getProperty("shopfront.root", "..")).toAbsolutePath().normalize();
 		Path work = root.resolve("system-tests").resolve("target").resolve("system");
 		deleteRecursively(work);
+		TraceRecorder traces = TraceRecorder.start();
 		Layout layout = new Layout(root, System.getProperty("shopfront.version", "0.1.0-SNAPSHOT"),
-				work.resolve("data"), work.resolve("logs"), false, 2, overrides());
+				work.resolve("data"), work.resolve("logs"), false, 2, overrides(traces));
 		ShopfrontSystem system = new ShopfrontSystem(layout);
 		List<String> problems = system.preflight();
 		if (!problems.isEmpty()) {
@@ -70,25 +77,41 @@ final class SystemUnderTest {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
-		return new SystemUnderTest(system);
+		return new SystemUnderTest(system, traces, root.resolve("system-tests").resolve("target").resolve("traces"));
 	}
 
 	/**
 	 * What differs from {@code make run}: a rate limit no test run reaches, an admin
-	 * token, and short health-check and breaker intervals so fault tests see recovery in
-	 * seconds.
+	 * token, short health-check and breaker intervals so fault tests see recovery in
+	 * seconds, and spans exported to the in-test receiver in batches sent every 200 ms,
+	 * so a scenario's trace is complete soon after its last request. The sampler follows
+	 * the caller's decision (parent-based, as Spring Boot builds it) and samples nothing
+	 * on its own: every request of a {@link Scenario} carries a sampled traceparent, so
+	 * each of its spans is recorded, while the other tests' traffic (a hundred concurrent
+	 * checkouts) and the background work (outbox polling, health checks) cost no export.
 	 */
-	private static Map<String, String> overrides() {
+	private static Map<String, String> overrides(TraceRecorder traces) {
 		return Map.of("RATE_LIMIT_REQUESTS", "1000000", "RATE_LIMIT_BURST", "1000000", "ADMIN_TOKEN", ADMIN_TOKEN,
-				"LOAD_BALANCER_HEALTH_INTERVAL", "1s", "CIRCUIT_BREAKER_TIMEOUT", "2s");
+				"LOAD_BALANCER_HEALTH_INTERVAL", "1s", "CIRCUIT_BREAKER_TIMEOUT", "2s", "OTEL_EXPORTER_OTLP_ENDPOINT",
+				traces.endpoint(), "TRACING_SAMPLING_PROBABILITY", "0.0",
+				"MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULEDELAY", "200ms");
 	}
 
+	/** The gateway, called with the open {@link Scenario}'s trace context, if any. */
 	Api gateway() {
-		return new Api(this.system.instance(Shopfront.GATEWAY).url());
+		return new Api(this.system.instance(Shopfront.GATEWAY).url(), Scenario::headers);
 	}
 
 	Api service(String name) {
-		return new Api(this.system.instance(name).url());
+		return new Api(this.system.instance(name).url(), Scenario::headers);
+	}
+
+	/**
+	 * Records the spans of what runs until the returned scenario is closed, into
+	 * {@code system-tests/target/traces/<name>.json}.
+	 */
+	Scenario record(String name, String title) {
+		return Scenario.open(name, title, this.traces, this.tracesDirectory);
 	}
 
 	List<Instance> instances() {

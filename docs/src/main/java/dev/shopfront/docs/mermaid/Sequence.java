@@ -9,8 +9,8 @@ import dev.shopfront.docs.model.Source;
 
 /**
  * A Mermaid sequence diagram: participants by key, calls, returns, asynchronous sends and
- * {@code alt}/{@code opt} blocks for branches. It owns ids, escaping and the block
- * nesting (an unclosed block fails the render).
+ * {@code alt}/{@code opt} blocks for branches, {@code loop} blocks for repeats. It owns
+ * ids, escaping and the block nesting (an unclosed block fails the render).
  */
 public final class Sequence implements MermaidView {
 
@@ -65,6 +65,11 @@ public final class Sequence implements MermaidView {
 		return message(from, "-->>", to, text, sources);
 	}
 
+	/** A call that got no answer, e.g. to an app that is down. */
+	public Sequence failed(String from, String to, String text, List<Source> sources) {
+		return message(from, "-x", to, text, sources);
+	}
+
 	/** A fire-and-forget send, e.g. a Kafka record. */
 	public Sequence async(String from, String to, String text, List<Source> sources) {
 		return message(from, "-)", to, text, sources);
@@ -88,6 +93,11 @@ public final class Sequence implements MermaidView {
 
 	public Sequence opt(String condition) {
 		return open("opt " + Text.label(condition));
+	}
+
+	/** A block drawn once for steps that repeated, e.g. {@code loop 3 times}. */
+	public Sequence loop(String text) {
+		return open("loop " + Text.label(text));
 	}
 
 	public Sequence orElse(String condition) {
