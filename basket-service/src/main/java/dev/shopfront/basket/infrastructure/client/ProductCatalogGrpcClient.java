@@ -8,6 +8,7 @@ import io.grpc.StatusRuntimeException;
 
 import dev.shopfront.basket.domain.CatalogProduct;
 import dev.shopfront.basket.domain.ProductCatalog;
+import dev.shopfront.basket.domain.ProductId;
 import dev.shopfront.platform.grpc.client.GrpcClients;
 import dev.shopfront.platform.grpc.client.ResilientGrpcCalls;
 import dev.shopfront.proto.product.v1.GetProductRequest;
@@ -32,11 +33,11 @@ public class ProductCatalogGrpcClient implements ProductCatalog {
 	}
 
 	@Override
-	public Optional<CatalogProduct> find(long productId) {
+	public Optional<CatalogProduct> find(ProductId productId) {
 		try {
-			Product product = this.calls
-				.idempotent(() -> this.stub.getProduct(GetProductRequest.newBuilder().setId(productId).build()));
-			return Optional.of(new CatalogProduct(product.getId(), product.getName(),
+			Product product = this.calls.idempotent(
+					() -> this.stub.getProduct(GetProductRequest.newBuilder().setId(productId.value()).build()));
+			return Optional.of(new CatalogProduct(new ProductId(product.getId()), product.getName(),
 					new BigDecimal(product.getPrice()), product.getCategory(), product.getStockQuantity()));
 		}
 		catch (StatusRuntimeException ex) {

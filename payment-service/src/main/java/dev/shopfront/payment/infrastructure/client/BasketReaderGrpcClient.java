@@ -6,6 +6,8 @@ import dev.shopfront.payment.domain.BasketReader;
 import dev.shopfront.payment.domain.CheckoutBasket;
 import dev.shopfront.payment.domain.PaymentId;
 import dev.shopfront.payment.domain.PaymentItem;
+import dev.shopfront.payment.domain.ProductId;
+import dev.shopfront.payment.domain.UserId;
 import dev.shopfront.platform.grpc.client.GrpcClients;
 import dev.shopfront.platform.grpc.client.ResilientGrpcCalls;
 import dev.shopfront.proto.basket.v1.Basket;
@@ -31,14 +33,14 @@ public class BasketReaderGrpcClient implements BasketReader {
 	}
 
 	@Override
-	public CheckoutBasket basketOf(String userId, PaymentId paymentId) {
-		Basket basket = this.calls.idempotent(() -> this.stub
-			.getBasket(GetBasketRequest.newBuilder().setUserId(userId).setCheckoutId(paymentId.value()).build()));
+	public CheckoutBasket basketOf(UserId userId, PaymentId paymentId) {
+		Basket basket = this.calls.idempotent(() -> this.stub.getBasket(
+				GetBasketRequest.newBuilder().setUserId(userId.value()).setCheckoutId(paymentId.value()).build()));
 		return new CheckoutBasket(basket.getId().isEmpty() ? null : basket.getId(),
 				basket.getItemsList()
 					.stream()
-					.map((item) -> new PaymentItem(item.getProductId(), item.getName(), item.getQuantity(),
-							new BigDecimal(item.getPrice()), item.getCategory()))
+					.map((item) -> new PaymentItem(new ProductId(item.getProductId()), item.getName(),
+							item.getQuantity(), new BigDecimal(item.getPrice()), item.getCategory()))
 					.toList());
 	}
 

@@ -40,7 +40,7 @@ public class StockReservationsGrpcClient implements StockReservations {
 			.setReservationId(paymentId.value())
 			.addAllLines(items.stream()
 				.map((item) -> StockLine.newBuilder()
-					.setProductId(item.productId())
+					.setProductId(item.productId().value())
 					.setQuantity(item.quantity())
 					.build())
 				.toList())
