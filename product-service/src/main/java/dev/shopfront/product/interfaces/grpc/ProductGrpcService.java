@@ -3,7 +3,6 @@ package dev.shopfront.product.interfaces.grpc;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.grpc.stub.StreamObserver;
@@ -44,6 +43,8 @@ import dev.shopfront.proto.product.v1.ReleaseStockResponse;
 import dev.shopfront.proto.product.v1.ReserveStockRequest;
 import dev.shopfront.proto.product.v1.ReserveStockResponse;
 import dev.shopfront.proto.product.v1.UpdateProductRequest;
+
+import static dev.shopfront.platform.grpc.GrpcAnswers.answer;
 
 /**
  * The catalogue and its stock over gRPC, for the basket and payment services. Domain
@@ -177,11 +178,6 @@ class ProductGrpcService extends ProductServiceGrpc.ProductServiceImplBase {
 		return this.queries.byId(id)
 			.map(ProductMessages::toMessage)
 			.orElseThrow(() -> new ProductNotFoundException(id));
-	}
-
-	private static <T> void answer(StreamObserver<T> responses, Supplier<T> call) {
-		responses.onNext(call.get());
-		responses.onCompleted();
 	}
 
 }
