@@ -10,16 +10,13 @@
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join } from 'node:path';
 import puppeteer from 'puppeteer';
 import { renderMermaid } from '@mermaid-js/mermaid-cli';
+import { mermaidBlocks, reportBroken, requirePinned } from './mermaid-blocks.mjs';
 
-const pinned = JSON.parse(readFileSync(new URL('./package.json', import.meta.url))).dependencies['@mermaid-js/mermaid-cli'];
 const installed = JSON.parse(readFileSync(new URL('./node_modules/@mermaid-js/mermaid-cli/package.json', import.meta.url))).version;
-if (installed !== pinned) {
-  console.error(`node_modules holds mermaid-cli ${installed} but package.json pins ${pinned}: run npm ci in docs/`);
-  process.exit(2);
-}
+requirePinned('@mermaid-js/mermaid-cli', installed);
 const [pages, out, mode] = process.argv.slice(2);
 const changedOnly = mode === '--changed';
 if (!pages || !out) {
@@ -37,21 +34,6 @@ function systemChromium() {
     }
   }
   return undefined;
-}
-
-export function mermaidBlocks(text) {
-  const blocks = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i].trim() === '```mermaid') {
-      const start = i + 1;
-      let end = start;
-      while (end < lines.length && lines[end].trim() !== '```') end++;
-      blocks.push({ line: start + 1, source: lines.slice(start, end).join('\n') });
-      i = end;
-    }
-  }
-  return blocks;
 }
 
 function recordedHash(file) {
@@ -105,8 +87,7 @@ try {
     } catch (error) {
       broken++;
       rmSync(join(out, svg), { force: true });
-      const message = String(error.message ?? error).split('\n').slice(0, 4).join('\n    ');
-      console.error(`BROKEN ${relative(process.cwd(), file)}:${block.line}\n    ${message}`);
+      reportBroken(file, block, error);
     }
   }
 } finally {

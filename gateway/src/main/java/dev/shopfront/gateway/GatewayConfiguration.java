@@ -2,6 +2,7 @@ package dev.shopfront.gateway;
 
 import io.lettuce.core.RedisClient;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
 
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
@@ -39,6 +40,11 @@ import dev.shopfront.gateway.web.SecurityHeadersFilter;
  */
 @Configuration(proxyBeanMethods = false)
 class GatewayConfiguration {
+
+	/**
+	 * WebFlux's server request timers ({@code http.server.requests} and its variants).
+	 */
+	static final String SERVER_REQUESTS = "http.server.requests";
 
 	@Bean
 	static RouteFilterSwitches routeFilterSwitches(Environment environment) {
@@ -83,6 +89,17 @@ class GatewayConfiguration {
 	@ConditionalOnProperty(name = "shopfront.gateway.request-metrics.enabled", matchIfMissing = true)
 	RequestMetricsFilter requestMetricsFilter(MeterRegistry meters) {
 		return new RequestMetricsFilter(meters);
+	}
+
+	/**
+	 * Without request metrics, WebFlux's {@code http.server.requests} timer is denied as
+	 * a meter. The observation behind it stays: it is also the gateway's server span, so
+	 * switching metrics off must not cut the trace between the caller and the services.
+	 */
+	@Bean
+	@ConditionalOnProperty(name = "shopfront.gateway.request-metrics.enabled", havingValue = "false")
+	MeterFilter withoutServerRequestTimers() {
+		return MeterFilter.deny((id) -> id.getName().startsWith(SERVER_REQUESTS));
 	}
 
 	@Bean

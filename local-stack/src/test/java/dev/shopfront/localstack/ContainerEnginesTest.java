@@ -1,29 +1,13 @@
 package dev.shopfront.localstack;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
-import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -31,6 +15,9 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import static dev.shopfront.localstack.EngineChecks.firstValue;
+import static dev.shopfront.localstack.EngineChecks.produce;
+import static dev.shopfront.localstack.EngineChecks.restartOnSamePort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -99,32 +86,11 @@ class ContainerEnginesTest {
 	void kafkaKeepsRecordsAcrossRestart() throws Exception {
 		KafkaBroker kafka = (KafkaBroker) start(Engine.KAFKA);
 		assertThat(kafka.environment()).containsExactly(Map.entry("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()));
-		Map<String, Object> producerConfig = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-				ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-		try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig)) {
-			producer.send(new ProducerRecord<>("container-engines-test", "k", "kept")).get(30, TimeUnit.SECONDS);
-		}
+		produce(kafka, "container-engines-test", "k", "kept");
 
 		restartOnSamePort(kafka);
 
-		Properties consumerConfig = new Properties();
-		consumerConfig.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-		consumerConfig.put(ConsumerConfig.GROUP_ID_CONFIG, "container-engines-test");
-		consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(),
-				new StringDeserializer())) {
-			consumer.subscribe(List.of("container-engines-test"));
-			String value = null;
-			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-			while (value == null && System.nanoTime() < deadline) {
-				ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
-				if (!records.isEmpty()) {
-					value = records.iterator().next().value();
-				}
-			}
-			assertThat(value).isEqualTo("kept");
-		}
+		assertThat(firstValue(kafka, "container-engines-test")).isEqualTo("kept");
 	}
 
 	private static EmbeddedEngine start(Engine engine) {
@@ -135,47 +101,22 @@ class ContainerEnginesTest {
 		return container;
 	}
 
-	private static void restartOnSamePort(EmbeddedEngine engine) {
-		int port = engine.port();
-		engine.stop();
-		assertThat(engine.isRunning()).isFalse();
-		assertThat(Ports.inUse(port)).as("port %d freed by stop()", port).isFalse();
-		engine.start();
-		assertThat(engine.port()).isEqualTo(port);
-		assertThat(Ports.inUse(port)).isTrue();
-	}
-
 	private static String jdbcUrl(String kind, Map<String, String> env) {
 		return "jdbc:%s://%s:%s/%s".formatted(kind, env.get("DB_HOST"), env.get("DB_PORT"), env.get("DB_NAME"));
 	}
 
 	private static void sql(String url, Map<String, String> env, String... statements) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(url, env.get("DB_USER"), env.get("DB_PASSWORD"));
-				Statement statement = connection.createStatement()) {
-			for (String sql : statements) {
-				statement.execute(sql);
-			}
-		}
+		EngineChecks.sql(url, env.get("DB_USER"), env.get("DB_PASSWORD"), statements);
 	}
 
 	private static String query(String url, Map<String, String> env, String sql) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(url, env.get("DB_USER"), env.get("DB_PASSWORD"));
-				Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery(sql)) {
-			return result.next() ? result.getString(1) : null;
-		}
+		return EngineChecks.query(url, env.get("DB_USER"), env.get("DB_PASSWORD"), sql);
 	}
 
 	private static <T> T redisCommand(EmbeddedEngine redis,
 			Function<StatefulRedisConnection<String, String>, T> command) {
 		Map<String, String> env = redis.environment();
-		RedisClient client = RedisClient.create("redis://" + env.get("REDIS_HOST") + ":" + env.get("REDIS_PORT"));
-		try (StatefulRedisConnection<String, String> connection = client.connect()) {
-			return command.apply(connection);
-		}
-		finally {
-			client.shutdown();
-		}
+		return EngineChecks.redisCommand(env.get("REDIS_HOST"), Integer.parseInt(env.get("REDIS_PORT")), command);
 	}
 
 	/**

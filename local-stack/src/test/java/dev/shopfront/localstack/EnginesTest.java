@@ -1,32 +1,21 @@
 package dev.shopfront.localstack;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
-import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import static dev.shopfront.localstack.EngineChecks.firstValue;
+import static dev.shopfront.localstack.EngineChecks.produce;
+import static dev.shopfront.localstack.EngineChecks.query;
+import static dev.shopfront.localstack.EngineChecks.restartOnSamePort;
+import static dev.shopfront.localstack.EngineChecks.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -105,11 +94,8 @@ class EnginesTest {
 	@Test
 	void kafkaKeepsRecordsAcrossRestart() {
 		this.kafka.start();
-		Map<String, Object> producerConfig = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				this.kafka.bootstrapServers(), ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-		try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig)) {
-			producer.send(new ProducerRecord<>("local-stack-test", "k", "kept")).get(30, TimeUnit.SECONDS);
+		try {
+			produce(this.kafka, "local-stack-test", "k", "kept");
 		}
 		catch (Exception ex) {
 			throw new AssertionError("Could not produce: " + ex + "\n" + this.kafka.log(), ex);
@@ -117,60 +103,11 @@ class EnginesTest {
 
 		restartOnSamePort(this.kafka);
 
-		Properties consumerConfig = new Properties();
-		consumerConfig.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.kafka.bootstrapServers());
-		consumerConfig.put(ConsumerConfig.GROUP_ID_CONFIG, "local-stack-test");
-		consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(),
-				new StringDeserializer())) {
-			consumer.subscribe(List.of("local-stack-test"));
-			String value = null;
-			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-			while (value == null && System.nanoTime() < deadline) {
-				ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
-				if (!records.isEmpty()) {
-					value = records.iterator().next().value();
-				}
-			}
-			assertThat(value).isEqualTo("kept");
-		}
+		assertThat(firstValue(this.kafka, "local-stack-test")).isEqualTo("kept");
 	}
 
-	private static void restartOnSamePort(EmbeddedEngine engine) {
-		int port = engine.port();
-		engine.stop();
-		assertThat(engine.isRunning()).isFalse();
-		assertThat(Ports.inUse(port)).as("port %d freed by stop()", port).isFalse();
-		engine.start();
-		assertThat(engine.port()).isEqualTo(port);
-		assertThat(Ports.inUse(port)).isTrue();
-	}
-
-	private static void sql(String url, String user, String password, String... statements) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(url, user, password);
-				Statement statement = connection.createStatement()) {
-			for (String sql : statements) {
-				statement.execute(sql);
-			}
-		}
-	}
-
-	private static String query(String url, String user, String password, String sql) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(url, user, password);
-				Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery(sql)) {
-			return result.next() ? result.getString(1) : null;
-		}
-	}
-
-	private <T> T redisCommand(java.util.function.Function<StatefulRedisConnection<String, String>, T> command) {
-		RedisClient client = RedisClient.create("redis://localhost:" + this.redis.port());
-		try (StatefulRedisConnection<String, String> connection = client.connect()) {
-			return command.apply(connection);
-		}
-		finally {
-			client.shutdown();
-		}
+	private <T> T redisCommand(Function<StatefulRedisConnection<String, String>, T> command) {
+		return EngineChecks.redisCommand("localhost", this.redis.port(), command);
 	}
 
 }

@@ -1,29 +1,23 @@
 package dev.shopfront.payment;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import dev.shopfront.localstack.LocalStack;
+import dev.shopfront.localstack.PublishedRecords;
 import dev.shopfront.payment.infrastructure.messaging.JdbcOutbox;
 import dev.shopfront.payment.infrastructure.messaging.OutboxMessage;
 import dev.shopfront.payment.infrastructure.messaging.OutboxRelay;
 import dev.shopfront.proto.events.Topics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The relay drains a backlog in one run, batch after batch, in order. With one batch per
@@ -70,23 +64,8 @@ class OutboxDrainTest extends PaymentServiceIntegrationTest {
 	}
 
 	private static List<ConsumerRecord<String, String>> published(String aggregate) {
-		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				LocalStack.shared().kafka().bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG,
-				"drain-test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-		List<ConsumerRecord<String, String>> seen = new ArrayList<>();
-		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-				new StringDeserializer())) {
-			consumer.subscribe(List.of(Topics.PAYMENT_EVENTS));
-			await().atMost(Duration.ofSeconds(30)).until(() -> {
-				consumer.poll(Duration.ofMillis(500)).forEach((record) -> {
-					if (aggregate.equals(record.key())) {
-						seen.add(record);
-					}
-				});
-				return seen.size() >= ROWS;
-			});
-		}
-		return seen;
+		return PublishedRecords.read(LocalStack.shared().kafka(), List.of(Topics.PAYMENT_EVENTS),
+				(record) -> aggregate.equals(record.key()), ROWS);
 	}
 
 }

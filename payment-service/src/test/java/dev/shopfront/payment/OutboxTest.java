@@ -1,19 +1,14 @@
 package dev.shopfront.payment;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 import dev.shopfront.localstack.KafkaBroker;
 import dev.shopfront.localstack.LocalStack;
+import dev.shopfront.localstack.PublishedRecords;
 import dev.shopfront.proto.events.Topics;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,30 +64,11 @@ class OutboxTest extends PaymentServiceIntegrationTest {
 	}
 
 	/** Every record about the payment on the three topics, read until no more arrive. */
-	private List<ConsumerRecord<String, String>> eventsOf(String paymentId, int expected) {
-		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				LocalStack.shared().kafka().bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG,
-				"outbox-test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-		List<ConsumerRecord<String, String>> seen = new ArrayList<>();
-		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-				new StringDeserializer())) {
-			consumer.subscribe(List.of(Topics.PAYMENT_EVENTS, Topics.STOCK_EVENTS, Topics.BASKET_EVENTS));
-			await().atMost(Duration.ofSeconds(30)).until(() -> {
-				consumer.poll(Duration.ofMillis(500)).forEach((record) -> {
-					if (record.value().contains(paymentId)) {
-						seen.add(record);
-					}
-				});
-				return seen.size() >= expected;
-			});
-			// Anything published twice would arrive right behind the rest.
-			consumer.poll(Duration.ofSeconds(2)).forEach((record) -> {
-				if (record.value().contains(paymentId)) {
-					seen.add(record);
-				}
-			});
-		}
-		return seen;
+	private static List<ConsumerRecord<String, String>> eventsOf(String paymentId, int expected) {
+		// Anything published twice would arrive right behind the rest.
+		return PublishedRecords.read(LocalStack.shared().kafka(),
+				List.of(Topics.PAYMENT_EVENTS, Topics.STOCK_EVENTS, Topics.BASKET_EVENTS),
+				(record) -> record.value().contains(paymentId), expected, Duration.ofSeconds(2));
 	}
 
 }

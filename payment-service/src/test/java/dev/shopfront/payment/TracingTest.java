@@ -4,17 +4,13 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,6 +20,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 
 import dev.shopfront.localstack.LocalStack;
+import dev.shopfront.localstack.PublishedRecords;
 import dev.shopfront.proto.events.Topics;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -137,24 +134,10 @@ class TracingTest extends PaymentServiceIntegrationTest {
 		return bytes;
 	}
 
-	private List<ConsumerRecord<String, String>> recordsOf(String paymentId, int expected) {
-		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				LocalStack.shared().kafka().bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG,
-				"tracing-test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-		List<ConsumerRecord<String, String>> seen = new java.util.ArrayList<>();
-		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-				new StringDeserializer())) {
-			consumer.subscribe(List.of(Topics.PAYMENT_EVENTS, Topics.STOCK_EVENTS, Topics.BASKET_EVENTS));
-			await().atMost(Duration.ofSeconds(30)).until(() -> {
-				consumer.poll(Duration.ofMillis(500)).forEach((record) -> {
-					if (record.value().contains(paymentId)) {
-						seen.add(record);
-					}
-				});
-				return seen.size() >= expected;
-			});
-		}
-		return seen;
+	private static List<ConsumerRecord<String, String>> recordsOf(String paymentId, int expected) {
+		return PublishedRecords.read(LocalStack.shared().kafka(),
+				List.of(Topics.PAYMENT_EVENTS, Topics.STOCK_EVENTS, Topics.BASKET_EVENTS),
+				(record) -> record.value().contains(paymentId), expected);
 	}
 
 }

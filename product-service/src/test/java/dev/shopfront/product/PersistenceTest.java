@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.shopfront.product.domain.Product;
 import dev.shopfront.product.domain.ProductDetails;
+import dev.shopfront.product.domain.ProductId;
 import dev.shopfront.product.domain.ProductNotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,8 +48,8 @@ class PersistenceTest extends ProductServiceIntegrationTest {
 
 	@Test
 	void replacingAMissingProductFails() {
-		assertThatThrownBy(
-				() -> this.products.replace(424_242_424L, new ProductDetails("X", "", BigDecimal.ONE, 1, "", "")))
+		assertThatThrownBy(() -> this.products.replace(new ProductId(424_242_424L),
+				new ProductDetails("X", "", BigDecimal.ONE, 1, "", "")))
 			.isInstanceOf(ProductNotFoundException.class);
 	}
 

@@ -86,6 +86,10 @@ class ProductGrpcTest extends ProductServiceIntegrationTest {
 
 	@Test
 	void invalidInputIsInvalidArgument() {
+		assertStatus(() -> grpc().getProduct(GetProductRequest.newBuilder().setId(0).build()),
+				Status.Code.INVALID_ARGUMENT, "a product id must be a positive number, was 0");
+		assertStatus(() -> grpc().batchGetProducts(BatchGetProductsRequest.newBuilder().addIds(-1).build()),
+				Status.Code.INVALID_ARGUMENT, "positive number");
 		assertStatus(() -> grpc().createProduct(CreateProductRequest.newBuilder().setName("X").setPrice("abc").build()),
 				Status.Code.INVALID_ARGUMENT, "price must be a decimal");
 		assertStatus(() -> grpc().createProduct(CreateProductRequest.newBuilder().setPrice("1").build()),

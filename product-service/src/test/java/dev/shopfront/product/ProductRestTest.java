@@ -135,6 +135,8 @@ class ProductRestTest extends ProductServiceIntegrationTest {
 	@Test
 	void badParametersAreBadRequests() throws Exception {
 		expectProblem(this.mvc.perform(get("/products/abc")), 400, "'abc' is not a valid long for 'id'");
+		expectProblem(this.mvc.perform(get("/products/0")), 400, "must be greater than 0");
+		expectProblem(this.mvc.perform(delete("/products/-7")), 400, "must be greater than 0");
 		expectProblem(this.mvc.perform(get("/products").param("page", "-1")), 400, "page");
 		expectProblem(this.mvc.perform(get("/products").param("size", "100000")), 400, "size");
 		expectProblem(this.mvc.perform(get("/products").param("sort", "name")), 400, "must be price,asc or price,desc");

@@ -21,6 +21,7 @@ import dev.shopfront.localstack.Engine;
 import dev.shopfront.localstack.LocalEngines;
 import dev.shopfront.platform.grpc.auth.TokenClientInterceptor;
 import dev.shopfront.product.domain.ProductDetails;
+import dev.shopfront.product.domain.ProductId;
 import dev.shopfront.product.domain.Products;
 import dev.shopfront.proto.product.v1.ProductServiceGrpc;
 
@@ -74,11 +75,12 @@ abstract class ProductServiceIntegrationTest {
 
 	protected long productWithStock(int stock, BigDecimal price, String category) {
 		return this.products.add(new ProductDetails("Product " + System.nanoTime(), "", price, stock, category, ""))
-			.id();
+			.id()
+			.value();
 	}
 
 	protected int stockOf(long productId) {
-		return this.products.find(productId).orElseThrow().details().stockQuantity();
+		return this.products.find(new ProductId(productId)).orElseThrow().details().stockQuantity();
 	}
 
 	@AfterAll

@@ -11,7 +11,7 @@ import java.util.List;
 public record Basket(String id, UserId userId, List<BasketItem> items, Instant createdAt, Instant updatedAt) {
 
 	public Basket {
-		items = items.stream().sorted(Comparator.comparingLong(BasketItem::productId)).toList();
+		items = items.stream().sorted(Comparator.comparing(BasketItem::productId)).toList();
 	}
 
 	public static Basket empty(UserId userId) {

@@ -30,10 +30,10 @@ public interface Baskets {
 	 * Sets a line's quantity; 0 removes it.
 	 * @throws ItemNotInBasketException if the basket has no such line
 	 */
-	void setQuantity(UserId userId, long productId, int quantity);
+	void setQuantity(UserId userId, ProductId productId, int quantity);
 
 	/** Removes a line. @throws ItemNotInBasketException if the basket has no such line */
-	void remove(UserId userId, long productId);
+	void remove(UserId userId, ProductId productId);
 
 	/** Removes every line, keeping the basket. */
 	void clear(UserId userId);

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
  * A product as the catalogue describes it now: the only source of names, prices and
  * stock.
  */
-public record CatalogProduct(long id, String name, BigDecimal price, String category, int stockQuantity) {
+public record CatalogProduct(ProductId id, String name, BigDecimal price, String category, int stockQuantity) {
 
 	/**
 	 * How many units one basket line of this product may hold: no more than its stock,
@@ -24,7 +24,7 @@ public record CatalogProduct(long id, String name, BigDecimal price, String cate
 	public void requireInStock(int quantity) {
 		if (quantity > this.stockQuantity) {
 			throw new InsufficientStockException(
-					"only %d of product %d in stock, asked for %d".formatted(this.stockQuantity, this.id, quantity));
+					"only %d of product %s in stock, asked for %d".formatted(this.stockQuantity, this.id, quantity));
 		}
 	}
 
@@ -33,7 +33,7 @@ public record CatalogProduct(long id, String name, BigDecimal price, String cate
 	 * when together they exceed the {@link #lineCap()}.
 	 */
 	public InsufficientStockException lineFull(int inBasket, int quantity) {
-		return new InsufficientStockException("only %d of product %d available, basket holds %d, asked to add %d"
+		return new InsufficientStockException("only %d of product %s available, basket holds %d, asked to add %d"
 			.formatted(lineCap(), this.id, inBasket, quantity));
 	}
 

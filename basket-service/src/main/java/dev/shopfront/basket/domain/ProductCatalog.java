@@ -8,6 +8,6 @@ import java.util.Optional;
 public interface ProductCatalog {
 
 	/** The product, or empty if the catalogue has no such product. */
-	Optional<CatalogProduct> find(long productId);
+	Optional<CatalogProduct> find(ProductId productId);
 
 }

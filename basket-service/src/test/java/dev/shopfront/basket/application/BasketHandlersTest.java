@@ -24,6 +24,7 @@ import dev.shopfront.basket.domain.CheckoutId;
 import dev.shopfront.basket.domain.InsufficientStockException;
 import dev.shopfront.basket.domain.ItemNotInBasketException;
 import dev.shopfront.basket.domain.ProductCatalog;
+import dev.shopfront.basket.domain.ProductId;
 import dev.shopfront.basket.domain.UnknownCheckoutException;
 import dev.shopfront.basket.domain.UnknownProductException;
 import dev.shopfront.basket.domain.UserId;
@@ -42,13 +43,14 @@ class BasketHandlersTest {
 
 	private final InMemoryBaskets baskets = new InMemoryBaskets();
 
-	private final Map<Long, CatalogProduct> products = new HashMap<>();
+	private final Map<ProductId, CatalogProduct> products = new HashMap<>();
 
 	private final ProductCatalog catalog = (id) -> Optional.ofNullable(this.products.get(id));
 
 	private CatalogProduct product(long id, String price, int stock) {
-		CatalogProduct product = new CatalogProduct(id, "Product " + id, new BigDecimal(price), "kitchen", stock);
-		this.products.put(id, product);
+		CatalogProduct product = new CatalogProduct(new ProductId(id), "Product " + id, new BigDecimal(price),
+				"kitchen", stock);
+		this.products.put(product.id(), product);
 		return product;
 	}
 
@@ -57,9 +59,9 @@ class BasketHandlersTest {
 		product(1, "4.50", 5);
 		AddItemHandler add = new AddItemHandler(this.baskets, this.catalog);
 
-		assertThat(add.handle(new AddItemCommand(ANN, 1, 3))).isEqualTo(3);
-		assertThat(add.handle(new AddItemCommand(ANN, 1, 2))).isEqualTo(5);
-		assertThatThrownBy(() -> add.handle(new AddItemCommand(ANN, 1, 1)))
+		assertThat(add.handle(new AddItemCommand(ANN, new ProductId(1), 3))).isEqualTo(3);
+		assertThat(add.handle(new AddItemCommand(ANN, new ProductId(1), 2))).isEqualTo(5);
+		assertThatThrownBy(() -> add.handle(new AddItemCommand(ANN, new ProductId(1), 1)))
 			.isInstanceOf(InsufficientStockException.class)
 			.hasMessage("only 5 of product 1 available, basket holds 5, asked to add 1");
 		assertThat(this.baskets.itemsOf(ANN)).extracting(BasketItem::quantity, BasketItem::price)
@@ -70,7 +72,7 @@ class BasketHandlersTest {
 	void refusesToAddAProductTheCatalogueDoesNotHave() {
 		AddItemHandler add = new AddItemHandler(this.baskets, this.catalog);
 
-		assertThatThrownBy(() -> add.handle(new AddItemCommand(ANN, 404, 1)))
+		assertThatThrownBy(() -> add.handle(new AddItemCommand(ANN, new ProductId(404), 1)))
 			.isInstanceOf(UnknownProductException.class);
 		assertThat(this.baskets.find(ANN)).isEmpty();
 	}
@@ -78,16 +80,16 @@ class BasketHandlersTest {
 	@Test
 	void setsAQuantityWithinTheStockAndZeroRemovesTheLine() {
 		product(2, "1.00", 3);
-		new AddItemHandler(this.baskets, this.catalog).handle(new AddItemCommand(ANN, 2, 1));
+		new AddItemHandler(this.baskets, this.catalog).handle(new AddItemCommand(ANN, new ProductId(2), 1));
 		SetItemQuantityHandler set = new SetItemQuantityHandler(this.baskets, this.catalog);
 
-		set.handle(new SetItemQuantityCommand(ANN, 2, 3));
+		set.handle(new SetItemQuantityCommand(ANN, new ProductId(2), 3));
 		assertThat(this.baskets.itemsOf(ANN)).extracting(BasketItem::quantity).containsExactly(3);
-		assertThatThrownBy(() -> set.handle(new SetItemQuantityCommand(ANN, 2, 4)))
+		assertThatThrownBy(() -> set.handle(new SetItemQuantityCommand(ANN, new ProductId(2), 4)))
 			.isInstanceOf(InsufficientStockException.class);
-		set.handle(new SetItemQuantityCommand(ANN, 2, 0));
+		set.handle(new SetItemQuantityCommand(ANN, new ProductId(2), 0));
 		assertThat(this.baskets.itemsOf(ANN)).isEmpty();
-		assertThatThrownBy(() -> set.handle(new SetItemQuantityCommand(ANN, 2, 0)))
+		assertThatThrownBy(() -> set.handle(new SetItemQuantityCommand(ANN, new ProductId(2), 0)))
 			.isInstanceOf(ItemNotInBasketException.class);
 	}
 
@@ -104,7 +106,7 @@ class BasketHandlersTest {
 	void clearsOnlyForThePaymentThatCheckedTheBasketOutAndOnlyOncePerEvent() {
 		product(3, "2.00", 10);
 		AddItemHandler add = new AddItemHandler(this.baskets, this.catalog);
-		add.handle(new AddItemCommand(ANN, 3, 2));
+		add.handle(new AddItemCommand(ANN, new ProductId(3), 2));
 		CheckoutId payment = new CheckoutId("pay-1");
 		ApplyBasketClearedHandler apply = new ApplyBasketClearedHandler(this.baskets, this.baskets);
 
@@ -116,7 +118,7 @@ class BasketHandlersTest {
 		assertThat(apply.handle(new ApplyBasketClearedCommand("e-1", ANN, payment))).isTrue();
 		assertThat(this.baskets.itemsOf(ANN)).isEmpty();
 
-		add.handle(new AddItemCommand(ANN, 3, 1));
+		add.handle(new AddItemCommand(ANN, new ProductId(3), 1));
 		assertThat(apply.handle(new ApplyBasketClearedCommand("e-1", ANN, payment))).isFalse();
 		assertThat(this.baskets.itemsOf(ANN)).hasSize(1);
 	}

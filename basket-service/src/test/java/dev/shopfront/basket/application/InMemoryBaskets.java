@@ -17,6 +17,7 @@ import dev.shopfront.basket.domain.CatalogProduct;
 import dev.shopfront.basket.domain.CheckoutId;
 import dev.shopfront.basket.domain.Checkouts;
 import dev.shopfront.basket.domain.ItemNotInBasketException;
+import dev.shopfront.basket.domain.ProductId;
 import dev.shopfront.basket.domain.UserId;
 
 /**
@@ -27,7 +28,7 @@ class InMemoryBaskets implements Baskets, Checkouts {
 
 	private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
 
-	private final Map<UserId, Map<Long, BasketItem>> lines = new HashMap<>();
+	private final Map<UserId, Map<ProductId, BasketItem>> lines = new HashMap<>();
 
 	private final Set<String> clearingEvents = new HashSet<>();
 
@@ -35,7 +36,7 @@ class InMemoryBaskets implements Baskets, Checkouts {
 
 	@Override
 	public Optional<Basket> find(UserId userId) {
-		Map<Long, BasketItem> items = this.lines.get(userId);
+		Map<ProductId, BasketItem> items = this.lines.get(userId);
 		return (items != null)
 				? Optional.of(new Basket("b-" + userId, userId, new ArrayList<>(items.values()), NOW, NOW))
 				: Optional.empty();
@@ -53,7 +54,7 @@ class InMemoryBaskets implements Baskets, Checkouts {
 
 	@Override
 	public int add(UserId userId, CatalogProduct product, int quantity) {
-		Map<Long, BasketItem> items = this.lines.computeIfAbsent(userId, (user) -> new LinkedHashMap<>());
+		Map<ProductId, BasketItem> items = this.lines.computeIfAbsent(userId, (user) -> new LinkedHashMap<>());
 		BasketItem line = items.get(product.id());
 		int inBasket = (line != null) ? line.quantity() : 0;
 		if (inBasket + quantity > product.lineCap()) {
@@ -65,11 +66,11 @@ class InMemoryBaskets implements Baskets, Checkouts {
 	}
 
 	@Override
-	public void setQuantity(UserId userId, long productId, int quantity) {
-		Map<Long, BasketItem> items = this.lines.getOrDefault(userId, Map.of());
+	public void setQuantity(UserId userId, ProductId productId, int quantity) {
+		Map<ProductId, BasketItem> items = this.lines.getOrDefault(userId, Map.of());
 		BasketItem line = items.get(productId);
 		if (line == null) {
-			throw new ItemNotInBasketException("the basket of user %s has no product %d".formatted(userId, productId));
+			throw new ItemNotInBasketException("the basket of user %s has no product %s".formatted(userId, productId));
 		}
 		if (quantity == 0) {
 			items.remove(productId);
@@ -80,7 +81,7 @@ class InMemoryBaskets implements Baskets, Checkouts {
 	}
 
 	@Override
-	public void remove(UserId userId, long productId) {
+	public void remove(UserId userId, ProductId productId) {
 		setQuantity(userId, productId, 0);
 	}
 

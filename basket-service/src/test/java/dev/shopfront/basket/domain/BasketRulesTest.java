@@ -14,11 +14,14 @@ class BasketRulesTest {
 
 	@Test
 	void totalIsTheExactSumOfSubtotals() {
-		Basket basket = new Basket("b1", this.user, List.of(new BasketItem(2, "Pen", new BigDecimal("19.99"), "", 3),
-				new BasketItem(1, "Ink", new BigDecimal("0.1"), "", 3)), null, null);
+		Basket basket = new Basket("b1", this.user,
+				List.of(new BasketItem(new ProductId(2), "Pen", new BigDecimal("19.99"), "", 3),
+						new BasketItem(new ProductId(1), "Ink", new BigDecimal("0.1"), "", 3)),
+				null, null);
 
 		assertThat(basket.total()).isEqualByComparingTo("60.27").hasToString("60.27");
-		assertThat(basket.items()).extracting(BasketItem::productId).containsExactly(1L, 2L);
+		assertThat(basket.items()).extracting(BasketItem::productId)
+			.containsExactly(new ProductId(1), new ProductId(2));
 	}
 
 	@Test
@@ -31,6 +34,13 @@ class BasketRulesTest {
 		assertThatThrownBy(() -> new UserId("a:b")).isInstanceOf(InvalidBasketException.class);
 		assertThatThrownBy(() -> new UserId("")).isInstanceOf(InvalidBasketException.class);
 		assertThat(new UserId("user_42-x").value()).isEqualTo("user_42-x");
+	}
+
+	@Test
+	void productIdsArePositiveNumbers() {
+		assertThatThrownBy(() -> new ProductId(0)).isInstanceOf(InvalidBasketException.class)
+			.hasMessage("product_id must be a positive number, was 0");
+		assertThat(new ProductId(12)).hasToString("12");
 	}
 
 	@Test
@@ -57,7 +67,7 @@ class BasketRulesTest {
 	}
 
 	private static CatalogProduct product(int stock) {
-		return new CatalogProduct(9, "Cup", new BigDecimal("7.50"), "kitchen", stock);
+		return new CatalogProduct(new ProductId(9), "Cup", new BigDecimal("7.50"), "kitchen", stock);
 	}
 
 }

@@ -15,6 +15,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
@@ -364,6 +365,28 @@ public final class RequestFlowDiagram {
 			}
 			for (Parameter parameter : method.getParameters()) {
 				variables.put(parameter.getNameAsString(), simple(parameter.getTypeAsString()));
+			}
+			// A GrpcPeer<XGrpc.Stub> field hands its stub to a lambda: (stub) ->
+			// stub.rpc(..).
+			Map<String, String> peers = new LinkedHashMap<>();
+			for (FieldDeclaration field : type.getFields()) {
+				field.getVariables().forEach((variable) -> {
+					String declared = variable.getTypeAsString();
+					if (declared.startsWith("GrpcPeer<")) {
+						peers.put(variable.getNameAsString(),
+								declared.substring("GrpcPeer<".length(), declared.lastIndexOf('>')));
+					}
+				});
+			}
+			for (LambdaExpr lambda : method.findAll(LambdaExpr.class)) {
+				lambda.getParentNode()
+					.filter(MethodCallExpr.class::isInstance)
+					.flatMap((parent) -> ((MethodCallExpr) parent).getScope())
+					.map((scope) -> scope.isFieldAccessExpr() ? scope.asFieldAccessExpr().getNameAsString()
+							: scope.toString())
+					.map(peers::get)
+					.ifPresent((stub) -> lambda.getParameters()
+						.forEach((parameter) -> variables.put(parameter.getNameAsString(), stub)));
 			}
 			return variables;
 		}

@@ -10,6 +10,6 @@ public interface BasketReader {
 	 * service remembers the checkout, and empties the basket on that payment's
 	 * basket.cleared only.
 	 */
-	CheckoutBasket basketOf(String userId, PaymentId paymentId);
+	CheckoutBasket basketOf(UserId userId, PaymentId paymentId);
 
 }

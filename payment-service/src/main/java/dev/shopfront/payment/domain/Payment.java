@@ -17,7 +17,7 @@ public final class Payment {
 
 	private final String id;
 
-	private final String userId;
+	private final UserId userId;
 
 	private final String basketId;
 
@@ -55,7 +55,7 @@ public final class Payment {
 
 	private Payment(Snapshot snapshot) {
 		this.id = snapshot.id();
-		this.userId = snapshot.userId();
+		this.userId = new UserId(snapshot.userId());
 		this.basketId = snapshot.basketId();
 		this.amount = snapshot.amount();
 		this.currency = snapshot.currency();
@@ -86,7 +86,7 @@ public final class Payment {
 			throw new EmptyBasketException("the basket of user %s is empty".formatted(request.userId()));
 		}
 		BigDecimal amount = items.stream().map(PaymentItem::subtotal).reduce(BigDecimal.ZERO, BigDecimal::add);
-		return new Payment(new Snapshot(id, request.userId(), basketId, amount.setScale(2), shopCurrency,
+		return new Payment(new Snapshot(id, request.userId().value(), basketId, amount.setScale(2), shopCurrency,
 				PaymentStatus.PENDING, request.method(), request.provider(), null, request.description(),
 				request.metadata(), null, items, now, now, null, now.plus(timeToPay), 0));
 	}
@@ -159,16 +159,16 @@ public final class Payment {
 	}
 
 	public Snapshot snapshot() {
-		return new Snapshot(this.id, this.userId, this.basketId, this.amount, this.currency, this.status, this.method,
-				this.provider, this.providerId, this.description, this.metadata, this.failureReason, this.items,
-				this.createdAt, this.updatedAt, this.processedAt, this.expiresAt, this.version);
+		return new Snapshot(this.id, this.userId.value(), this.basketId, this.amount, this.currency, this.status,
+				this.method, this.provider, this.providerId, this.description, this.metadata, this.failureReason,
+				this.items, this.createdAt, this.updatedAt, this.processedAt, this.expiresAt, this.version);
 	}
 
 	public String id() {
 		return this.id;
 	}
 
-	public String userId() {
+	public UserId userId() {
 		return this.userId;
 	}
 

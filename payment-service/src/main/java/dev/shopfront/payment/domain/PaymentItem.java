@@ -5,9 +5,12 @@ import java.math.BigDecimal;
 /**
  * A line of what is paid for, as the basket held it at checkout.
  */
-public record PaymentItem(long productId, String name, int quantity, BigDecimal price, String category) {
+public record PaymentItem(ProductId productId, String name, int quantity, BigDecimal price, String category) {
 
 	public PaymentItem {
+		if (productId == null) {
+			throw new InvalidPaymentException("an item must name its product");
+		}
 		if (quantity <= 0) {
 			throw new InvalidPaymentException("item quantity must be positive");
 		}

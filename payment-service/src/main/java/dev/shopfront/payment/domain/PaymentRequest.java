@@ -12,17 +12,17 @@ import java.util.regex.Pattern;
  * What a user asks to pay with. Checked on creation: a user id, an ISO 4217 currency
  * code, and lower-case method and provider names.
  */
-public record PaymentRequest(String userId, String currency, String method, String provider, String description,
+public record PaymentRequest(UserId userId, String currency, String method, String provider, String description,
 		Map<String, String> metadata) {
-
-	private static final Pattern USER = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
 	private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
 	private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,31}");
 
 	public PaymentRequest {
-		require(userId, USER, "user_id must be 1 to 64 letters, digits, '_' or '-'");
+		if (userId == null) {
+			throw new InvalidPaymentException("user_id must be " + UserId.RULE);
+		}
 		require(currency, CURRENCY, "currency must be a three-letter ISO 4217 code such as EUR");
 		require(method, NAME, "method must be a lower-case name such as credit_card");
 		require(provider, NAME, "provider must be a lower-case name such as simulated");
@@ -53,7 +53,7 @@ public record PaymentRequest(String userId, String currency, String method, Stri
 	 */
 	public String canonicalForm() {
 		StringBuilder canonical = new StringBuilder();
-		field(canonical, "user_id", this.userId);
+		field(canonical, "user_id", this.userId.value());
 		field(canonical, "currency", this.currency);
 		field(canonical, "method", this.method);
 		field(canonical, "provider", this.provider);

@@ -34,7 +34,7 @@ public interface Payments {
 	 * The payment a user's key was first used for, with the fingerprint of that request,
 	 * while the key lives; another user's key of the same name is not this one.
 	 */
-	Optional<IdempotencyKey.Use> findKey(String userId, String key, Instant now);
+	Optional<IdempotencyKey.Use> findKey(UserId userId, String key, Instant now);
 
 	/** Forgets up to {@code limit} keys that expired; returns how many. */
 	int forgetExpiredKeys(Instant now, int limit);

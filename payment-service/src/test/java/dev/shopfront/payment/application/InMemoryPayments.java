@@ -14,6 +14,7 @@ import dev.shopfront.payment.domain.Payment;
 import dev.shopfront.payment.domain.PaymentEvent;
 import dev.shopfront.payment.domain.PaymentStatus;
 import dev.shopfront.payment.domain.Payments;
+import dev.shopfront.payment.domain.UserId;
 
 /**
  * Payments as snapshots in a map, for handler tests, with the JDBC adapter's contract: an
@@ -75,7 +76,7 @@ class InMemoryPayments implements Payments {
 	}
 
 	@Override
-	public Optional<IdempotencyKey.Use> findKey(String userId, String key, Instant now) {
+	public Optional<IdempotencyKey.Use> findKey(UserId userId, String key, Instant now) {
 		return Optional.ofNullable(this.keys.get(userId + "/" + key));
 	}
 

@@ -29,7 +29,9 @@ import dev.shopfront.payment.domain.PaymentItem;
 import dev.shopfront.payment.domain.PaymentProvider;
 import dev.shopfront.payment.domain.PaymentRequest;
 import dev.shopfront.payment.domain.PaymentStatus;
+import dev.shopfront.payment.domain.ProductId;
 import dev.shopfront.payment.domain.StockReservations;
+import dev.shopfront.payment.domain.UserId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,13 +44,13 @@ class PaymentHandlersTest {
 
 	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T10:00:00Z"), ZoneOffset.UTC);
 
-	private static final PaymentRequest REQUEST = new PaymentRequest("ann", "EUR", "credit_card", "simulated", null,
-			null);
+	private static final PaymentRequest REQUEST = new PaymentRequest(new UserId("ann"), "EUR", "credit_card",
+			"simulated", null, null);
 
 	private final InMemoryPayments payments = new InMemoryPayments();
 
 	private final List<PaymentItem> basket = new ArrayList<>(
-			List.of(new PaymentItem(7, "Pen", 2, new BigDecimal("1.25"), "stationery")));
+			List.of(new PaymentItem(new ProductId(7), "Pen", 2, new BigDecimal("1.25"), "stationery")));
 
 	private final List<String> stockCalls = new ArrayList<>();
 

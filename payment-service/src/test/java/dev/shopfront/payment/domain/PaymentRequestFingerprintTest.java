@@ -23,7 +23,7 @@ class PaymentRequestFingerprintTest {
 		Map<String, String> metadata = new LinkedHashMap<>();
 		metadata.put("order", "42");
 		metadata.put("channel", "web");
-		return new PaymentRequest("alice", "EUR", "credit_card", "simulated", "Gift; wrapped", metadata);
+		return new PaymentRequest(new UserId("alice"), "EUR", "credit_card", "simulated", "Gift; wrapped", metadata);
 	}
 
 	@Test
@@ -61,29 +61,36 @@ class PaymentRequestFingerprintTest {
 		Map<String, String> reversed = new LinkedHashMap<>();
 		reversed.put("channel", "web");
 		reversed.put("order", "42");
-		PaymentRequest sameContent = new PaymentRequest("alice", "EUR", "credit_card", "simulated", "Gift; wrapped",
-				reversed);
+		PaymentRequest sameContent = new PaymentRequest(new UserId("alice"), "EUR", "credit_card", "simulated",
+				"Gift; wrapped", reversed);
 		assertThat(sameContent.fingerprint()).isEqualTo(sample().fingerprint());
 
 		// REST sends no description as null, gRPC (proto3) as "".
-		assertThat(new PaymentRequest("bob", "EUR", "credit_card", "simulated", "", Map.of()).fingerprint())
-			.isEqualTo(new PaymentRequest("bob", "EUR", "credit_card", "simulated", null, null).fingerprint());
+		assertThat(new PaymentRequest(new UserId("bob"), "EUR", "credit_card", "simulated", "", Map.of()).fingerprint())
+			.isEqualTo(
+					new PaymentRequest(new UserId("bob"), "EUR", "credit_card", "simulated", null, null).fingerprint());
 	}
 
 	@Test
 	void differsWhenAnyFieldDiffers() {
 		String base = sample().fingerprint();
-		assertThat(new PaymentRequest("alicf", "EUR", "credit_card", "simulated", "Gift; wrapped", sample().metadata())
+		assertThat(new PaymentRequest(new UserId("alicf"), "EUR", "credit_card", "simulated", "Gift; wrapped",
+				sample().metadata())
 			.fingerprint()).isNotEqualTo(base);
-		assertThat(new PaymentRequest("alice", "EUR", "paypal", "simulated", "Gift; wrapped", sample().metadata())
+		assertThat(new PaymentRequest(new UserId("alice"), "EUR", "paypal", "simulated", "Gift; wrapped",
+				sample().metadata())
 			.fingerprint()).isNotEqualTo(base);
-		assertThat(new PaymentRequest("alice", "EUR", "credit_card", "simulated", "Gift", sample().metadata())
-			.fingerprint()).isNotEqualTo(base);
+		assertThat(
+				new PaymentRequest(new UserId("alice"), "EUR", "credit_card", "simulated", "Gift", sample().metadata())
+					.fingerprint())
+			.isNotEqualTo(base);
 		// Values that would run together without the lengths.
-		assertThat(new PaymentRequest("alice", "EUR", "credit_card", "simulated", null, Map.of("a", "1;b=1:2"))
-			.fingerprint()).isNotEqualTo(
-					new PaymentRequest("alice", "EUR", "credit_card", "simulated", null, Map.of("a", "1", "b", "2"))
-						.fingerprint());
+		assertThat(
+				new PaymentRequest(new UserId("alice"), "EUR", "credit_card", "simulated", null, Map.of("a", "1;b=1:2"))
+					.fingerprint())
+			.isNotEqualTo(new PaymentRequest(new UserId("alice"), "EUR", "credit_card", "simulated", null,
+					Map.of("a", "1", "b", "2"))
+				.fingerprint());
 	}
 
 	/** Run in a separate JVM by {@link #isTheSameInAnotherJvm()}. */

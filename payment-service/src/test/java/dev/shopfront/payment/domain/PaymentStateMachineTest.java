@@ -15,9 +15,9 @@ class PaymentStateMachineTest {
 	private static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
 
 	private static Payment pending() {
-		PaymentRequest request = new PaymentRequest("alice", "EUR", "credit_card", "simulated", null, null);
+		PaymentRequest request = new PaymentRequest(new UserId("alice"), "EUR", "credit_card", "simulated", null, null);
 		return Payment.open("p-1", request, "b-1",
-				List.of(new PaymentItem(1, "Pen", 3, new BigDecimal("19.99"), "stationery")), NOW,
+				List.of(new PaymentItem(new ProductId(1), "Pen", 3, new BigDecimal("19.99"), "stationery")), NOW,
 				Duration.ofMinutes(15), "EUR");
 	}
 
@@ -120,7 +120,7 @@ class PaymentStateMachineTest {
 
 	@Test
 	void refusesAnEmptyBasket() {
-		PaymentRequest request = new PaymentRequest("alice", "EUR", "credit_card", "simulated", null, null);
+		PaymentRequest request = new PaymentRequest(new UserId("alice"), "EUR", "credit_card", "simulated", null, null);
 
 		assertThatThrownBy(() -> Payment.open("p", request, null, List.of(), NOW, Duration.ofMinutes(1), "EUR"))
 			.isInstanceOf(EmptyBasketException.class);
@@ -128,21 +128,25 @@ class PaymentStateMachineTest {
 
 	@Test
 	void refusesACurrencyOtherThanTheShops() {
-		PaymentRequest request = new PaymentRequest("alice", "USD", "credit_card", "simulated", null, null);
+		PaymentRequest request = new PaymentRequest(new UserId("alice"), "USD", "credit_card", "simulated", null, null);
 
 		assertThatThrownBy(() -> Payment.open("p", request, null,
-				List.of(new PaymentItem(1, "Pen", 1, new BigDecimal("1.00"), "stationery")), NOW, Duration.ofMinutes(1),
-				"EUR"))
+				List.of(new PaymentItem(new ProductId(1), "Pen", 1, new BigDecimal("1.00"), "stationery")), NOW,
+				Duration.ofMinutes(1), "EUR"))
 			.isInstanceOf(CurrencyNotAcceptedException.class)
 			.hasMessage("currency USD is not accepted: prices are in EUR");
 	}
 
 	@Test
 	void validatesTheRequest() {
-		assertThatThrownBy(() -> new PaymentRequest("alice", "euro", "credit_card", "simulated", null, null))
+		assertThatThrownBy(
+				() -> new PaymentRequest(new UserId("alice"), "euro", "credit_card", "simulated", null, null))
 			.hasMessageContaining("currency");
-		assertThatThrownBy(() -> new PaymentRequest("a b", "EUR", "credit_card", "simulated", null, null))
+		assertThatThrownBy(() -> new PaymentRequest(new UserId("a b"), "EUR", "credit_card", "simulated", null, null))
 			.hasMessageContaining("user_id");
+		assertThatThrownBy(() -> new PaymentItem(new ProductId(0), "Pen", 1, BigDecimal.ONE, ""))
+			.isInstanceOf(InvalidPaymentException.class)
+			.hasMessage("product_id must be a positive number, was 0");
 	}
 
 }

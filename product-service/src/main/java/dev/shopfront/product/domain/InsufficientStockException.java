@@ -8,15 +8,15 @@ import java.util.stream.Collectors;
  */
 public class InsufficientStockException extends RuntimeException {
 
-	private final List<Long> productIds;
+	private final List<ProductId> productIds;
 
-	public InsufficientStockException(List<Long> productIds) {
+	public InsufficientStockException(List<ProductId> productIds) {
 		super("not enough stock for product(s) "
 				+ productIds.stream().map(String::valueOf).collect(Collectors.joining(", ")));
 		this.productIds = List.copyOf(productIds);
 	}
 
-	public List<Long> productIds() {
+	public List<ProductId> productIds() {
 		return this.productIds;
 	}
 

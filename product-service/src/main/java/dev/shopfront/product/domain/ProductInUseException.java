@@ -5,8 +5,8 @@ package dev.shopfront.product.domain;
  */
 public class ProductInUseException extends RuntimeException {
 
-	public ProductInUseException(long productId) {
-		super("product %d has units held by a pending checkout and cannot be deleted".formatted(productId));
+	public ProductInUseException(ProductId productId) {
+		super("product %s has units held by a pending checkout and cannot be deleted".formatted(productId));
 	}
 
 }

@@ -5,14 +5,14 @@ package dev.shopfront.product.domain;
  */
 public class ProductNotFoundException extends RuntimeException {
 
-	private final long productId;
+	private final ProductId productId;
 
-	public ProductNotFoundException(long productId) {
-		super("product %d does not exist".formatted(productId));
+	public ProductNotFoundException(ProductId productId) {
+		super("product %s does not exist".formatted(productId));
 		this.productId = productId;
 	}
 
-	public long productId() {
+	public ProductId productId() {
 		return this.productId;
 	}
 

@@ -9,16 +9,16 @@ public interface Products {
 
 	Product add(ProductDetails details);
 
-	Optional<Product> find(long id);
+	Optional<Product> find(ProductId id);
 
 	/** Replaces a product's details. @throws ProductNotFoundException if there is none */
-	Product replace(long id, ProductDetails details);
+	Product replace(ProductId id, ProductDetails details);
 
 	/**
 	 * Removes a product.
 	 * @throws ProductNotFoundException if there is none
 	 * @throws ProductInUseException if units of it are held by a reservation
 	 */
-	void remove(long id);
+	void remove(ProductId id);
 
 }

@@ -22,7 +22,7 @@ public record Reservation(String id, List<StockLine> lines) {
 		if (lines == null || lines.isEmpty()) {
 			throw new InvalidProductException("a reservation needs at least one line");
 		}
-		Map<Long, Integer> merged = new TreeMap<>();
+		Map<ProductId, Integer> merged = new TreeMap<>();
 		lines.forEach((line) -> merged.merge(line.productId(), line.quantity(), Math::addExact));
 		lines = merged.entrySet().stream().map((entry) -> new StockLine(entry.getKey(), entry.getValue())).toList();
 	}

@@ -7,7 +7,8 @@ package dev.shopfront.product.domain;
  * through that reservation are not counted twice, and an event that settles nothing is
  * refused rather than applied to the stock.
  */
-public record StockChange(String eventId, long productId, int quantity, Direction direction, String reservationId) {
+public record StockChange(String eventId, ProductId productId, int quantity, Direction direction,
+		String reservationId) {
 
 	/** More units than any single checkout line may hold. */
 	public static final int MAX_QUANTITY = 10_000;
@@ -27,6 +28,14 @@ public record StockChange(String eventId, long productId, int quantity, Directio
 			throw new StockChangeRejectedException(StockChangeRejectedException.Reason.UNKNOWN_RESERVATION,
 					"a stock change must name the reservation it settles");
 		}
+		if (productId == null) {
+			throw new InvalidProductException("a stock change must name a product");
+		}
+	}
+
+	/** A change of the product the wire names by its number. */
+	public StockChange(String eventId, long productId, int quantity, Direction direction, String reservationId) {
+		this(eventId, new ProductId(productId), quantity, direction, reservationId);
 	}
 
 	/**
@@ -36,7 +45,7 @@ public record StockChange(String eventId, long productId, int quantity, Directio
 	public void requireMatches(int reservedQuantity) {
 		if (reservedQuantity != this.quantity) {
 			throw new StockChangeRejectedException(StockChangeRejectedException.Reason.QUANTITY_MISMATCH,
-					"reservation %s holds %d of product %d, not %d".formatted(this.reservationId, reservedQuantity,
+					"reservation %s holds %d of product %s, not %d".formatted(this.reservationId, reservedQuantity,
 							this.productId, this.quantity));
 		}
 	}

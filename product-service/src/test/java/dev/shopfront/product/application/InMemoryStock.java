@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.shopfront.product.domain.InsufficientStockException;
+import dev.shopfront.product.domain.ProductId;
 import dev.shopfront.product.domain.Reservation;
 import dev.shopfront.product.domain.ReservationState;
 import dev.shopfront.product.domain.ReservationState.Settlement;
@@ -27,9 +28,9 @@ import dev.shopfront.product.domain.StockLine;
  */
 class InMemoryStock implements Stock {
 
-	private final Map<Long, Integer> units = new HashMap<>();
+	private final Map<ProductId, Integer> units = new HashMap<>();
 
-	private final Map<String, Map<Long, Line>> reservations = new LinkedHashMap<>();
+	private final Map<String, Map<ProductId, Line>> reservations = new LinkedHashMap<>();
 
 	private final Set<String> processedEvents = new HashSet<>();
 
@@ -39,11 +40,11 @@ class InMemoryStock implements Stock {
 	}
 
 	void product(long id, int stock) {
-		this.units.put(id, stock);
+		this.units.put(new ProductId(id), stock);
 	}
 
 	int unitsOf(long id) {
-		return this.units.get(id);
+		return this.units.get(new ProductId(id));
 	}
 
 	void advanceTo(Instant instant) {
@@ -51,7 +52,7 @@ class InMemoryStock implements Stock {
 	}
 
 	ReservationState stateOf(String reservationId, long productId) {
-		return this.reservations.get(reservationId).get(productId).state();
+		return this.reservations.get(reservationId).get(new ProductId(productId)).state();
 	}
 
 	@Override
@@ -59,7 +60,7 @@ class InMemoryStock implements Stock {
 		if (this.reservations.containsKey(reservation.id())) {
 			return false;
 		}
-		List<Long> missing = new ArrayList<>();
+		List<ProductId> missing = new ArrayList<>();
 		for (StockLine line : reservation.lines()) {
 			if (this.units.getOrDefault(line.productId(), 0) < line.quantity()) {
 				missing.add(line.productId());
@@ -68,7 +69,7 @@ class InMemoryStock implements Stock {
 		if (!missing.isEmpty()) {
 			throw new InsufficientStockException(missing);
 		}
-		Map<Long, Line> lines = new LinkedHashMap<>();
+		Map<ProductId, Line> lines = new LinkedHashMap<>();
 		for (StockLine line : reservation.lines()) {
 			this.units.merge(line.productId(), -line.quantity(), Integer::sum);
 			lines.put(line.productId(), new Line(ReservationState.HELD, line.quantity(), this.now));
@@ -79,9 +80,9 @@ class InMemoryStock implements Stock {
 
 	@Override
 	public boolean release(String reservationId) {
-		Map<Long, Line> lines = this.reservations.getOrDefault(reservationId, Map.of());
+		Map<ProductId, Line> lines = this.reservations.getOrDefault(reservationId, Map.of());
 		boolean released = false;
-		for (Map.Entry<Long, Line> entry : lines.entrySet()) {
+		for (Map.Entry<ProductId, Line> entry : lines.entrySet()) {
 			Line line = entry.getValue();
 			if (line.state().holdsUnits()) {
 				this.units.merge(entry.getKey(), line.quantity(), Integer::sum);
@@ -100,7 +101,7 @@ class InMemoryStock implements Stock {
 		Line line = this.reservations.getOrDefault(change.reservationId(), Map.of()).get(change.productId());
 		if (line == null) {
 			throw new StockChangeRejectedException(StockChangeRejectedException.Reason.UNKNOWN_RESERVATION,
-					"no reservation %s of product %d".formatted(change.reservationId(), change.productId()));
+					"no reservation %s of product %s".formatted(change.reservationId(), change.productId()));
 		}
 		change.requireMatches(line.quantity());
 		Settlement settlement = line.state().settle(change.direction());

@@ -42,6 +42,14 @@ class ProductRulesTest {
 	}
 
 	@Test
+	void productIdIsAPositiveNumber() {
+		assertThat(new ProductId(7)).hasToString("7").isEqualTo(new ProductId(7));
+		assertThatThrownBy(() -> new ProductId(0)).isInstanceOf(InvalidProductException.class)
+			.hasMessage("a product id must be a positive number, was 0");
+		assertThatThrownBy(() -> new StockLine(-3, 1)).isInstanceOf(InvalidProductException.class);
+	}
+
+	@Test
 	void reservationMergesLinesOfTheSameProductInProductOrder() {
 		Reservation reservation = new Reservation("pay-1",
 				List.of(new StockLine(9, 1), new StockLine(2, 2), new StockLine(9, 3)));

@@ -23,7 +23,7 @@ public class AddItemHandler {
 
 	public int handle(AddItemCommand command) {
 		CatalogProduct product = this.catalog.find(command.productId())
-			.orElseThrow(() -> new UnknownProductException("product %d does not exist".formatted(command.productId())));
+			.orElseThrow(() -> new UnknownProductException("product %s does not exist".formatted(command.productId())));
 		return this.baskets.add(command.userId(), product, command.quantity());
 	}
 

@@ -1,9 +1,10 @@
 package dev.shopfront.basket.application.command;
 
+import dev.shopfront.basket.domain.ProductId;
 import dev.shopfront.basket.domain.Quantity;
 import dev.shopfront.basket.domain.UserId;
 
-public record SetItemQuantityCommand(UserId userId, long productId, int quantity) {
+public record SetItemQuantityCommand(UserId userId, ProductId productId, int quantity) {
 
 	public SetItemQuantityCommand {
 		Quantity.requireSettable(quantity);

@@ -24,7 +24,7 @@ public class SetItemQuantityHandler {
 		if (command.quantity() > 0) {
 			CatalogProduct product = this.catalog.find(command.productId())
 				.orElseThrow(
-						() -> new UnknownProductException("product %d does not exist".formatted(command.productId())));
+						() -> new UnknownProductException("product %s does not exist".formatted(command.productId())));
 			product.requireInStock(command.quantity());
 		}
 		this.baskets.setQuantity(command.userId(), command.productId(), command.quantity());

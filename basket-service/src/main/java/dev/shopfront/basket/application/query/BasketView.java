@@ -15,8 +15,8 @@ public record BasketView(String id, String userId, List<Item> items, BigDecimal 
 	public static BasketView of(Basket basket) {
 		List<Item> items = basket.items()
 			.stream()
-			.map((item) -> new Item(item.productId(), item.name(), item.price(), item.quantity(), item.subtotal(),
-					item.category()))
+			.map((item) -> new Item(item.productId().value(), item.name(), item.price(), item.quantity(),
+					item.subtotal(), item.category()))
 			.toList();
 		int count = basket.items().stream().mapToInt((item) -> item.quantity()).sum();
 		return new BasketView(basket.id(), basket.userId().value(), items, basket.total(), count, basket.createdAt(),

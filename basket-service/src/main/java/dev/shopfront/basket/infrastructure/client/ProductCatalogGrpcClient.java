@@ -8,8 +8,9 @@ import io.grpc.StatusRuntimeException;
 
 import dev.shopfront.basket.domain.CatalogProduct;
 import dev.shopfront.basket.domain.ProductCatalog;
+import dev.shopfront.basket.domain.ProductId;
 import dev.shopfront.platform.grpc.client.GrpcClients;
-import dev.shopfront.platform.grpc.client.ResilientGrpcCalls;
+import dev.shopfront.platform.grpc.client.GrpcPeer;
 import dev.shopfront.proto.product.v1.GetProductRequest;
 import dev.shopfront.proto.product.v1.Product;
 import dev.shopfront.proto.product.v1.ProductServiceGrpc;
@@ -22,21 +23,18 @@ public class ProductCatalogGrpcClient implements ProductCatalog {
 
 	static final String PEER = "product";
 
-	private final ProductServiceGrpc.ProductServiceBlockingStub stub;
-
-	private final ResilientGrpcCalls calls;
+	private final GrpcPeer<ProductServiceGrpc.ProductServiceBlockingStub> product;
 
 	public ProductCatalogGrpcClient(GrpcClients clients) {
-		this.stub = ProductServiceGrpc.newBlockingStub(clients.channel(PEER));
-		this.calls = clients.calls(PEER);
+		this.product = clients.peer(PEER, ProductServiceGrpc::newBlockingStub);
 	}
 
 	@Override
-	public Optional<CatalogProduct> find(long productId) {
+	public Optional<CatalogProduct> find(ProductId productId) {
 		try {
-			Product product = this.calls
-				.idempotent(() -> this.stub.getProduct(GetProductRequest.newBuilder().setId(productId).build()));
-			return Optional.of(new CatalogProduct(product.getId(), product.getName(),
+			Product product = this.product
+				.idempotent((stub) -> stub.getProduct(GetProductRequest.newBuilder().setId(productId.value()).build()));
+			return Optional.of(new CatalogProduct(new ProductId(product.getId()), product.getName(),
 					new BigDecimal(product.getPrice()), product.getCategory(), product.getStockQuantity()));
 		}
 		catch (StatusRuntimeException ex) {

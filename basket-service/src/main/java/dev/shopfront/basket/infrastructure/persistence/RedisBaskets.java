@@ -22,6 +22,7 @@ import dev.shopfront.basket.domain.BasketItem;
 import dev.shopfront.basket.domain.Baskets;
 import dev.shopfront.basket.domain.CatalogProduct;
 import dev.shopfront.basket.domain.ItemNotInBasketException;
+import dev.shopfront.basket.domain.ProductId;
 import dev.shopfront.basket.domain.UserId;
 
 /**
@@ -72,7 +73,7 @@ public class RedisBaskets implements Baskets {
 			String name = (String) field;
 			if (name.startsWith("qty:")) {
 				String product = name.substring(4);
-				items.add(new BasketItem(Long.parseLong(product), (String) fields.get("name:" + product),
+				items.add(new BasketItem(new ProductId(Long.parseLong(product)), (String) fields.get("name:" + product),
 						new BigDecimal((String) fields.get("price:" + product)),
 						(String) fields.get("category:" + product), Integer.parseInt((String) value)));
 			}
@@ -103,15 +104,15 @@ public class RedisBaskets implements Baskets {
 	}
 
 	@Override
-	public void setQuantity(UserId userId, long productId, int quantity) {
+	public void setQuantity(UserId userId, ProductId productId, int quantity) {
 		if (run(SET_QUANTITY, List.of(key(userId)), String.valueOf(productId), String.valueOf(quantity), now(),
 				ttl()) == 0) {
-			throw new ItemNotInBasketException("the basket of user %s has no product %d".formatted(userId, productId));
+			throw new ItemNotInBasketException("the basket of user %s has no product %s".formatted(userId, productId));
 		}
 	}
 
 	@Override
-	public void remove(UserId userId, long productId) {
+	public void remove(UserId userId, ProductId productId) {
 		setQuantity(userId, productId, 0);
 	}
 

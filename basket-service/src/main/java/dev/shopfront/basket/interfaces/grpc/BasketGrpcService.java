@@ -1,7 +1,5 @@
 package dev.shopfront.basket.interfaces.grpc;
 
-import java.util.function.Supplier;
-
 import io.grpc.stub.StreamObserver;
 
 import org.springframework.stereotype.Service;
@@ -18,6 +16,8 @@ import dev.shopfront.proto.basket.v1.BasketServiceGrpc;
 import dev.shopfront.proto.basket.v1.ClearBasketRequest;
 import dev.shopfront.proto.basket.v1.ClearBasketResponse;
 import dev.shopfront.proto.basket.v1.GetBasketRequest;
+
+import static dev.shopfront.platform.grpc.GrpcAnswers.answer;
 
 /**
  * Baskets over gRPC, for the payment service. Domain refusals become statuses in
@@ -55,11 +55,6 @@ class BasketGrpcService extends BasketServiceGrpc.BasketServiceImplBase {
 			this.clear.handle(new ClearBasketCommand(new UserId(request.getUserId())));
 			return ClearBasketResponse.getDefaultInstance();
 		});
-	}
-
-	private static <T> void answer(StreamObserver<T> responses, Supplier<T> call) {
-		responses.onNext(call.get());
-		responses.onCompleted();
 	}
 
 }

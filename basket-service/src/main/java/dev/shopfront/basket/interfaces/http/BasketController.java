@@ -33,6 +33,7 @@ import dev.shopfront.basket.application.command.SetItemQuantityCommand;
 import dev.shopfront.basket.application.command.SetItemQuantityHandler;
 import dev.shopfront.basket.application.query.BasketQueries;
 import dev.shopfront.basket.application.query.BasketView;
+import dev.shopfront.basket.domain.ProductId;
 import dev.shopfront.basket.domain.UserId;
 import dev.shopfront.platform.web.Problems;
 
@@ -98,7 +99,7 @@ class BasketController {
 			@PathVariable @Pattern(regexp = UserId.PATTERN, message = "must be " + UserId.RULE) String userId,
 			@Valid @RequestBody AddItemRequest request) {
 		UserId user = new UserId(userId);
-		this.add.handle(new AddItemCommand(user, request.productId(), request.quantity()));
+		this.add.handle(new AddItemCommand(user, new ProductId(request.productId()), request.quantity()));
 		return this.queries.basketOf(user);
 	}
 
@@ -107,7 +108,7 @@ class BasketController {
 			@PathVariable @Pattern(regexp = UserId.PATTERN, message = "must be " + UserId.RULE) String userId,
 			@PathVariable @Positive long productId, @Valid @RequestBody SetItemQuantityRequest request) {
 		UserId user = new UserId(userId);
-		this.setQuantity.handle(new SetItemQuantityCommand(user, productId, request.quantity()));
+		this.setQuantity.handle(new SetItemQuantityCommand(user, new ProductId(productId), request.quantity()));
 		return this.queries.basketOf(user);
 	}
 
@@ -116,7 +117,7 @@ class BasketController {
 			@PathVariable @Pattern(regexp = UserId.PATTERN, message = "must be " + UserId.RULE) String userId,
 			@PathVariable @Positive long productId) {
 		UserId user = new UserId(userId);
-		this.remove.handle(new RemoveItemCommand(user, productId));
+		this.remove.handle(new RemoveItemCommand(user, new ProductId(productId)));
 		return this.queries.basketOf(user);
 	}
 

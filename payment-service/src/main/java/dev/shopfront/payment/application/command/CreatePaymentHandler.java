@@ -20,6 +20,7 @@ import dev.shopfront.payment.domain.Payment;
 import dev.shopfront.payment.domain.PaymentId;
 import dev.shopfront.payment.domain.Payments;
 import dev.shopfront.payment.domain.StockReservations;
+import dev.shopfront.payment.domain.UserId;
 
 /**
  * Opens a pending payment of the user's basket: reads the basket, reserves its items'
@@ -62,7 +63,7 @@ public class CreatePaymentHandler {
 	}
 
 	public String handle(CreatePaymentCommand command) {
-		String user = command.request().userId();
+		UserId user = command.request().userId();
 		Optional<String> earlier = earlierPayment(user, command.idempotencyKey());
 		if (earlier.isPresent()) {
 			return earlier.get();
@@ -93,7 +94,7 @@ public class CreatePaymentHandler {
 		return id.value();
 	}
 
-	private Optional<String> earlierPayment(String userId, IdempotencyKey key) {
+	private Optional<String> earlierPayment(UserId userId, IdempotencyKey key) {
 		if (!key.isPresent()) {
 			return Optional.empty();
 		}

@@ -21,7 +21,7 @@ public record PaymentView(String id, String userId, String basketId, BigDecimal 
 				payment.description(), payment.metadata(), payment.failureReason(),
 				payment.items()
 					.stream()
-					.map((item) -> new Item(item.productId(), item.name(), item.quantity(), item.price(),
+					.map((item) -> new Item(item.productId().value(), item.name(), item.quantity(), item.price(),
 							item.subtotal(), item.category()))
 					.toList(),
 				payment.createdAt(), payment.updatedAt(), payment.processedAt(), payment.expiresAt());

@@ -6,8 +6,10 @@ import dev.shopfront.payment.domain.BasketReader;
 import dev.shopfront.payment.domain.CheckoutBasket;
 import dev.shopfront.payment.domain.PaymentId;
 import dev.shopfront.payment.domain.PaymentItem;
+import dev.shopfront.payment.domain.ProductId;
+import dev.shopfront.payment.domain.UserId;
 import dev.shopfront.platform.grpc.client.GrpcClients;
-import dev.shopfront.platform.grpc.client.ResilientGrpcCalls;
+import dev.shopfront.platform.grpc.client.GrpcPeer;
 import dev.shopfront.proto.basket.v1.Basket;
 import dev.shopfront.proto.basket.v1.BasketServiceGrpc;
 import dev.shopfront.proto.basket.v1.GetBasketRequest;
@@ -21,24 +23,21 @@ public class BasketReaderGrpcClient implements BasketReader {
 
 	static final String PEER = "basket";
 
-	private final BasketServiceGrpc.BasketServiceBlockingStub stub;
-
-	private final ResilientGrpcCalls calls;
+	private final GrpcPeer<BasketServiceGrpc.BasketServiceBlockingStub> basket;
 
 	public BasketReaderGrpcClient(GrpcClients clients) {
-		this.stub = BasketServiceGrpc.newBlockingStub(clients.channel(PEER));
-		this.calls = clients.calls(PEER);
+		this.basket = clients.peer(PEER, BasketServiceGrpc::newBlockingStub);
 	}
 
 	@Override
-	public CheckoutBasket basketOf(String userId, PaymentId paymentId) {
-		Basket basket = this.calls.idempotent(() -> this.stub
-			.getBasket(GetBasketRequest.newBuilder().setUserId(userId).setCheckoutId(paymentId.value()).build()));
+	public CheckoutBasket basketOf(UserId userId, PaymentId paymentId) {
+		Basket basket = this.basket.idempotent((stub) -> stub.getBasket(
+				GetBasketRequest.newBuilder().setUserId(userId.value()).setCheckoutId(paymentId.value()).build()));
 		return new CheckoutBasket(basket.getId().isEmpty() ? null : basket.getId(),
 				basket.getItemsList()
 					.stream()
-					.map((item) -> new PaymentItem(item.getProductId(), item.getName(), item.getQuantity(),
-							new BigDecimal(item.getPrice()), item.getCategory()))
+					.map((item) -> new PaymentItem(new ProductId(item.getProductId()), item.getName(),
+							item.getQuantity(), new BigDecimal(item.getPrice()), item.getCategory()))
 					.toList());
 	}
 

@@ -10,7 +10,7 @@ import dev.shopfront.payment.domain.PaymentItem;
 import dev.shopfront.payment.domain.StockReservations;
 import dev.shopfront.payment.domain.StockUnavailableException;
 import dev.shopfront.platform.grpc.client.GrpcClients;
-import dev.shopfront.platform.grpc.client.ResilientGrpcCalls;
+import dev.shopfront.platform.grpc.client.GrpcPeer;
 import dev.shopfront.proto.product.v1.ProductServiceGrpc;
 import dev.shopfront.proto.product.v1.ReleaseStockRequest;
 import dev.shopfront.proto.product.v1.ReserveStockRequest;
@@ -25,13 +25,10 @@ public class StockReservationsGrpcClient implements StockReservations {
 
 	static final String PEER = "product";
 
-	private final ProductServiceGrpc.ProductServiceBlockingStub stub;
-
-	private final ResilientGrpcCalls calls;
+	private final GrpcPeer<ProductServiceGrpc.ProductServiceBlockingStub> product;
 
 	public StockReservationsGrpcClient(GrpcClients clients) {
-		this.stub = ProductServiceGrpc.newBlockingStub(clients.channel(PEER));
-		this.calls = clients.calls(PEER);
+		this.product = clients.peer(PEER, ProductServiceGrpc::newBlockingStub);
 	}
 
 	@Override
@@ -40,13 +37,13 @@ public class StockReservationsGrpcClient implements StockReservations {
 			.setReservationId(paymentId.value())
 			.addAllLines(items.stream()
 				.map((item) -> StockLine.newBuilder()
-					.setProductId(item.productId())
+					.setProductId(item.productId().value())
 					.setQuantity(item.quantity())
 					.build())
 				.toList())
 			.build();
 		try {
-			this.calls.idempotent(() -> this.stub.reserveStock(request));
+			this.product.idempotent((stub) -> stub.reserveStock(request));
 		}
 		catch (StatusRuntimeException ex) {
 			Status.Code code = ex.getStatus().getCode();
@@ -59,7 +56,7 @@ public class StockReservationsGrpcClient implements StockReservations {
 
 	@Override
 	public void release(PaymentId paymentId) {
-		this.calls.idempotent(() -> this.stub
+		this.product.idempotent((stub) -> stub
 			.releaseStock(ReleaseStockRequest.newBuilder().setReservationId(paymentId.value()).build()));
 	}
 

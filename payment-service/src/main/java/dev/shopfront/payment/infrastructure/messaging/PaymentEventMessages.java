@@ -51,7 +51,7 @@ public class PaymentEventMessages {
 						.setEventType(EventCatalog.PAYMENT_COMPLETED.type())
 						.setTimestamp(now())
 						.setPaymentId(payment.id())
-						.setUserId(payment.userId())
+						.setUserId(payment.userId().value())
 						.setAmount(payment.amount().toPlainString())
 						.setCurrency(payment.currency())
 						.addAllItems(items(payment))
@@ -61,10 +61,10 @@ public class PaymentEventMessages {
 				.setEventId(newId())
 				.setEventType(EventCatalog.BASKET_CLEARED.type())
 				.setTimestamp(now())
-				.setUserId(payment.userId())
+				.setUserId(payment.userId().value())
 				.setPaymentId(payment.id())
 				.build();
-			messages.add(message(payment, payment.userId(), cleared));
+			messages.add(message(payment, payment.userId().value(), cleared));
 		}
 		else if (event instanceof PaymentEvent.Failed failed) {
 			messages.add(paymentMessage(payment,
@@ -73,7 +73,7 @@ public class PaymentEventMessages {
 						.setEventType(EventCatalog.PAYMENT_FAILED.type())
 						.setTimestamp(now())
 						.setPaymentId(payment.id())
-						.setUserId(payment.userId())
+						.setUserId(payment.userId().value())
 						.setAmount(payment.amount().toPlainString())
 						.setCurrency(payment.currency())
 						.setReason(failed.reason())
@@ -87,7 +87,7 @@ public class PaymentEventMessages {
 						.setEventType(EventCatalog.PAYMENT_REFUNDED.type())
 						.setTimestamp(now())
 						.setPaymentId(payment.id())
-						.setUserId(payment.userId())
+						.setUserId(payment.userId().value())
 						.setAmount(payment.amount().toPlainString())
 						.setCurrency(payment.currency())
 						.addAllItems(items(payment))
@@ -113,7 +113,7 @@ public class PaymentEventMessages {
 						.setEventId(newId())
 						.setEventType(EventCatalog.STOCK_UPDATED.type())
 						.setTimestamp(now())
-						.setProductId(item.productId())
+						.setProductId(item.productId().value())
 						.setQuantity(item.quantity())
 						.setOperation(operation.value())
 						.setReservationId(payment.id())
@@ -137,7 +137,7 @@ public class PaymentEventMessages {
 	}
 
 	private static LineItem item(PaymentItem item) {
-		return LineItems.of(item.productId(), item.name(), item.quantity(), item.price(), item.subtotal(),
+		return LineItems.of(item.productId().value(), item.name(), item.quantity(), item.price(), item.subtotal(),
 				item.category());
 	}
 

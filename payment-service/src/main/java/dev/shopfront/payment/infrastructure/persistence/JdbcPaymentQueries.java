@@ -13,6 +13,7 @@ import dev.shopfront.payment.application.query.PaymentPage;
 import dev.shopfront.payment.application.query.PaymentQueries;
 import dev.shopfront.payment.application.query.PaymentView;
 import dev.shopfront.payment.domain.PaymentStatus;
+import dev.shopfront.payment.domain.UserId;
 
 /**
  * Payment reads straight from MariaDB, newest first.
@@ -40,8 +41,8 @@ public class JdbcPaymentQueries implements PaymentQueries {
 	}
 
 	@Override
-	public PaymentPage ofUser(String userId, int page, int size) {
-		return page("WHERE user_id = :value", userId, page, size);
+	public PaymentPage ofUser(UserId userId, int page, int size) {
+		return page("WHERE user_id = :value", userId.value(), page, size);
 	}
 
 	private PaymentPage page(String where, String value, int page, int size) {

@@ -18,6 +18,7 @@ import dev.shopfront.payment.domain.IdempotencyKeyTakenException;
 import dev.shopfront.payment.domain.Payment;
 import dev.shopfront.payment.domain.PaymentItem;
 import dev.shopfront.payment.domain.Payments;
+import dev.shopfront.payment.domain.UserId;
 import dev.shopfront.payment.infrastructure.messaging.JdbcOutbox;
 import dev.shopfront.payment.infrastructure.messaging.PaymentEventMessages;
 
@@ -66,7 +67,7 @@ public class JdbcPayments implements Payments {
 								INSERT INTO payment_items (payment_id, product_id, name, quantity, price, subtotal, category)
 								VALUES (:payment, :product, :name, :quantity, :price, :subtotal, :category)""")
 						.param("payment", p.id())
-						.param("product", item.productId())
+						.param("product", item.productId().value())
 						.param("name", item.name())
 						.param("quantity", item.quantity())
 						.param("price", item.price())
@@ -143,11 +144,11 @@ public class JdbcPayments implements Payments {
 	}
 
 	@Override
-	public Optional<IdempotencyKey.Use> findKey(String userId, String key, Instant now) {
+	public Optional<IdempotencyKey.Use> findKey(UserId userId, String key, Instant now) {
 		return this.jdbc.sql("""
 				SELECT payment_id, request_hash FROM idempotency_keys
 				WHERE user_id = :user AND idempotency_key = :key AND expires_at > :now""")
-			.param("user", userId)
+			.param("user", userId.value())
 			.param("key", key)
 			.param("now", Timestamp.from(now))
 			.query((row, number) -> new IdempotencyKey.Use(row.getString("payment_id"), row.getString("request_hash")))

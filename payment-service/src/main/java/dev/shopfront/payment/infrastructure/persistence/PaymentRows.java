@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import dev.shopfront.payment.domain.Payment;
 import dev.shopfront.payment.domain.PaymentItem;
 import dev.shopfront.payment.domain.PaymentStatus;
+import dev.shopfront.payment.domain.ProductId;
 
 /**
  * Reads payments and their items from MariaDB.
@@ -52,7 +53,7 @@ class PaymentRows {
 		List<PaymentItem> items = this.jdbc.sql(
 				"SELECT product_id, name, quantity, price, category FROM payment_items WHERE payment_id = :id ORDER BY product_id")
 			.param("id", header.id())
-			.query((row, number) -> new PaymentItem(row.getLong("product_id"), row.getString("name"),
+			.query((row, number) -> new PaymentItem(new ProductId(row.getLong("product_id")), row.getString("name"),
 					row.getInt("quantity"), row.getBigDecimal("price"), row.getString("category")))
 			.list();
 		return new Payment.Snapshot(header.id(), header.userId(), header.basketId(), header.amount(), header.currency(),

@@ -1,7 +1,5 @@
 package dev.shopfront.payment.interfaces.grpc;
 
-import java.util.function.Supplier;
-
 import io.grpc.stub.StreamObserver;
 
 import org.springframework.stereotype.Service;
@@ -18,6 +16,8 @@ import dev.shopfront.proto.payment.v1.GetPaymentRequest;
 import dev.shopfront.proto.payment.v1.Payment;
 import dev.shopfront.proto.payment.v1.PaymentServiceGrpc;
 import dev.shopfront.proto.payment.v1.ProcessPaymentRequest;
+
+import static dev.shopfront.platform.grpc.GrpcAnswers.answer;
 
 /**
  * Payments over gRPC. Domain refusals become statuses in
@@ -61,11 +61,6 @@ class PaymentGrpcService extends PaymentServiceGrpc.PaymentServiceImplBase {
 		return this.queries.byId(id)
 			.map(PaymentMessages::toMessage)
 			.orElseThrow(() -> new PaymentNotFoundException("payment %s does not exist".formatted(id)));
-	}
-
-	private static <T> void answer(StreamObserver<T> responses, Supplier<T> call) {
-		responses.onNext(call.get());
-		responses.onCompleted();
 	}
 
 }

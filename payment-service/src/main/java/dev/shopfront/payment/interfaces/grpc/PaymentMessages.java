@@ -3,6 +3,7 @@ package dev.shopfront.payment.interfaces.grpc;
 import dev.shopfront.payment.application.query.PaymentView;
 import dev.shopfront.payment.domain.IdempotencyKey;
 import dev.shopfront.payment.domain.PaymentRequest;
+import dev.shopfront.payment.domain.UserId;
 import dev.shopfront.proto.common.LineItems;
 import dev.shopfront.proto.common.v1.LineItem;
 import dev.shopfront.proto.payment.v1.CreatePaymentRequest;
@@ -18,7 +19,7 @@ final class PaymentMessages {
 	}
 
 	static PaymentRequest request(CreatePaymentRequest request) {
-		return new PaymentRequest(request.getUserId(), request.getCurrency(), request.getMethod(),
+		return new PaymentRequest(new UserId(request.getUserId()), request.getCurrency(), request.getMethod(),
 				request.getProvider(), request.getDescription(), request.getMetadataMap());
 	}
 

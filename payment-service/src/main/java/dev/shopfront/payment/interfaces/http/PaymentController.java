@@ -32,6 +32,7 @@ import dev.shopfront.payment.domain.IdempotencyKey;
 import dev.shopfront.payment.domain.PaymentNotFoundException;
 import dev.shopfront.payment.domain.PaymentRequest;
 import dev.shopfront.payment.domain.PaymentStatus;
+import dev.shopfront.payment.domain.UserId;
 
 /**
  * Payments over REST. Commands answer with the payment as it is afterwards.
@@ -103,11 +104,10 @@ class PaymentController {
 
 	@GetMapping("/users/{userId}/payments")
 	PaymentPageResponse ofUser(
-			@PathVariable @Pattern(regexp = "[A-Za-z0-9_-]{1,64}",
-					message = "must be 1 to 64 letters, digits, '_' or '-'") String userId,
+			@PathVariable @Pattern(regexp = UserId.PATTERN, message = "must be " + UserId.RULE) String userId,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		return PaymentPageResponse.of(this.queries.ofUser(userId, page, size));
+		return PaymentPageResponse.of(this.queries.ofUser(new UserId(userId), page, size));
 	}
 
 	private PaymentView view(String id) {

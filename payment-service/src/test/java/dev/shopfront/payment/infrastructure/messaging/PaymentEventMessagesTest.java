@@ -13,6 +13,8 @@ import dev.shopfront.payment.domain.Payment;
 import dev.shopfront.payment.domain.PaymentEvent;
 import dev.shopfront.payment.domain.PaymentItem;
 import dev.shopfront.payment.domain.PaymentRequest;
+import dev.shopfront.payment.domain.ProductId;
+import dev.shopfront.payment.domain.UserId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,9 +28,10 @@ class PaymentEventMessagesTest {
 	private final PaymentEventMessages messages = new PaymentEventMessages(Clock.fixed(NOW, ZoneOffset.UTC));
 
 	private static Payment payment() {
-		return Payment.open("p-1", new PaymentRequest("ann", "EUR", "credit_card", "simulated", null, null), "b-1",
-				List.of(new PaymentItem(1, "Pen", 2, new BigDecimal("1.25"), "stationery"),
-						new PaymentItem(2, "Ink", 1, new BigDecimal("3.00"), "stationery")),
+		return Payment.open("p-1", new PaymentRequest(new UserId("ann"), "EUR", "credit_card", "simulated", null, null),
+				"b-1",
+				List.of(new PaymentItem(new ProductId(1), "Pen", 2, new BigDecimal("1.25"), "stationery"),
+						new PaymentItem(new ProductId(2), "Ink", 1, new BigDecimal("3.00"), "stationery")),
 				NOW, Duration.ofMinutes(15), "EUR");
 	}
 

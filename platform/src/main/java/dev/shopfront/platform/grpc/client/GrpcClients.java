@@ -2,6 +2,7 @@ package dev.shopfront.platform.grpc.client;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
@@ -34,6 +35,14 @@ public class GrpcClients {
 		this.properties = properties;
 		this.breakers = breakers;
 		this.retries = retries;
+	}
+
+	/**
+	 * The stub that {@code stubs} makes over the peer's channel, with the peer's guards.
+	 * @param stubs the generated factory, such as {@code XServiceGrpc::newBlockingStub}
+	 */
+	public <S> GrpcPeer<S> peer(String peer, Function<Channel, S> stubs) {
+		return new GrpcPeer<>(stubs.apply(channel(peer)), calls(peer));
 	}
 
 	public Channel channel(String peer) {

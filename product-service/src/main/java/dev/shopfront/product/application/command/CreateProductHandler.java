@@ -1,5 +1,6 @@
 package dev.shopfront.product.application.command;
 
+import dev.shopfront.product.domain.ProductId;
 import dev.shopfront.product.domain.Products;
 
 /**
@@ -13,7 +14,7 @@ public class CreateProductHandler {
 		this.products = products;
 	}
 
-	public long handle(CreateProductCommand command) {
+	public ProductId handle(CreateProductCommand command) {
 		return this.products.add(command.details()).id();
 	}
 

@@ -1,5 +1,7 @@
 package dev.shopfront.product.application.command;
 
-public record DeleteProductCommand(long id) {
+import dev.shopfront.product.domain.ProductId;
+
+public record DeleteProductCommand(ProductId id) {
 
 }

@@ -1,5 +1,6 @@
 package dev.shopfront.product.application.command;
 
+import dev.shopfront.product.domain.ProductId;
 import dev.shopfront.product.domain.Products;
 
 /**
@@ -13,7 +14,7 @@ public class UpdateProductHandler {
 		this.products = products;
 	}
 
-	public long handle(UpdateProductCommand command) {
+	public ProductId handle(UpdateProductCommand command) {
 		return this.products.replace(command.id(), command.details()).id();
 	}
 

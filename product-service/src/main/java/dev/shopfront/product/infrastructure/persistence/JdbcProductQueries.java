@@ -10,6 +10,7 @@ import dev.shopfront.product.application.query.ProductPage;
 import dev.shopfront.product.application.query.ProductPageQuery;
 import dev.shopfront.product.application.query.ProductQueries;
 import dev.shopfront.product.application.query.ProductView;
+import dev.shopfront.product.domain.ProductId;
 
 /**
  * Catalogue reads straight from PostgreSQL.
@@ -23,9 +24,9 @@ public class JdbcProductQueries implements ProductQueries {
 	}
 
 	@Override
-	public Optional<ProductView> byId(long id) {
+	public Optional<ProductView> byId(ProductId id) {
 		return this.jdbc.sql("SELECT %s FROM products WHERE id = :id".formatted(ProductRows.COLUMNS))
-			.param("id", id)
+			.param("id", id.value())
 			.query(ProductRows.VIEW)
 			.optional();
 	}
@@ -49,12 +50,12 @@ public class JdbcProductQueries implements ProductQueries {
 	}
 
 	@Override
-	public List<ProductView> byIds(Collection<Long> ids) {
+	public List<ProductView> byIds(Collection<ProductId> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
 		return this.jdbc.sql("SELECT %s FROM products WHERE id IN (:ids) ORDER BY id".formatted(ProductRows.COLUMNS))
-			.param("ids", List.copyOf(ids))
+			.param("ids", ids.stream().map(ProductId::value).toList())
 			.query(ProductRows.VIEW)
 			.list();
 	}

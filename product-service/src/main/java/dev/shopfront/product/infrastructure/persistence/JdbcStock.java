@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.shopfront.product.domain.InsufficientStockException;
+import dev.shopfront.product.domain.ProductId;
 import dev.shopfront.product.domain.ProductNotFoundException;
 import dev.shopfront.product.domain.Reservation;
 import dev.shopfront.product.domain.ReservationState;
@@ -57,7 +58,7 @@ public class JdbcStock implements Stock {
 		if (known) {
 			return false;
 		}
-		List<Long> shortOf = new ArrayList<>();
+		List<ProductId> shortOf = new ArrayList<>();
 		for (StockLine line : reservation.lines()) {
 			if (!take(line.productId(), line.quantity())) {
 				shortOf.add(line.productId());
@@ -72,7 +73,7 @@ public class JdbcStock implements Stock {
 					VALUES (:id, :product, :quantity, :held)""")
 				.param("held", ReservationState.HELD.name())
 				.param("id", reservation.id())
-				.param("product", line.productId())
+				.param("product", line.productId().value())
 				.param("quantity", line.quantity())
 				.update();
 		}
@@ -112,13 +113,13 @@ public class JdbcStock implements Stock {
 					SELECT state, quantity FROM stock_reservations
 					WHERE reservation_id = :id AND product_id = :product FOR UPDATE""")
 				.param("id", change.reservationId())
-				.param("product", change.productId())
+				.param("product", change.productId().value())
 				.query((row, number) -> new ReservationLine(ReservationState.valueOf(row.getString("state")),
 						row.getInt("quantity")))
 				.optional()
 				.orElseThrow(() -> new StockChangeRejectedException(
 						StockChangeRejectedException.Reason.UNKNOWN_RESERVATION,
-						"no reservation %s of product %d".formatted(change.reservationId(), change.productId())));
+						"no reservation %s of product %s".formatted(change.reservationId(), change.productId())));
 			change.requireMatches(line.quantity());
 			Settlement settlement = line.state().settle(change.direction());
 			if (settlement.moves()) {
@@ -148,25 +149,25 @@ public class JdbcStock implements Stock {
 	}
 
 	// The line was read under a row lock, so the conditional update cannot miss.
-	private void move(String reservationId, long productId, ReservationState from, ReservationState to) {
+	private void move(String reservationId, ProductId productId, ReservationState from, ReservationState to) {
 		this.jdbc.sql("""
 				UPDATE stock_reservations SET state = :to, updated_at = now()
 				WHERE reservation_id = :id AND product_id = :product AND state = :from""")
 			.param("to", to.name())
 			.param("from", from.name())
 			.param("id", reservationId)
-			.param("product", productId)
+			.param("product", productId.value())
 			.update();
 	}
 
 	/** Takes units if there are enough; false when there are not. */
-	private boolean take(long productId, int quantity) {
+	private boolean take(ProductId productId, int quantity) {
 		int updated = this.jdbc
 			.sql("""
 					UPDATE products SET stock_quantity = stock_quantity - :quantity, version = version + 1, updated_at = now()
 					WHERE id = :id AND stock_quantity >= :quantity""")
 			.param("quantity", quantity)
-			.param("id", productId)
+			.param("id", productId.value())
 			.update();
 		if (updated == 0) {
 			requireProduct(productId);
@@ -174,22 +175,22 @@ public class JdbcStock implements Stock {
 		return updated == 1;
 	}
 
-	private void give(long productId, int quantity) {
+	private void give(ProductId productId, int quantity) {
 		int updated = this.jdbc
 			.sql("""
 					UPDATE products SET stock_quantity = stock_quantity + :quantity, version = version + 1, updated_at = now()
 					WHERE id = :id""")
 			.param("quantity", quantity)
-			.param("id", productId)
+			.param("id", productId.value())
 			.update();
 		if (updated == 0) {
 			throw new ProductNotFoundException(productId);
 		}
 	}
 
-	private void requireProduct(long productId) {
+	private void requireProduct(ProductId productId) {
 		boolean exists = this.jdbc.sql("SELECT count(*) FROM products WHERE id = :id")
-			.param("id", productId)
+			.param("id", productId.value())
 			.query(Long.class)
 			.single() > 0;
 		if (!exists) {

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.RowMapper;
 import dev.shopfront.product.application.query.ProductView;
 import dev.shopfront.product.domain.Product;
 import dev.shopfront.product.domain.ProductDetails;
+import dev.shopfront.product.domain.ProductId;
 
 /**
  * Maps rows of the products table.
@@ -27,7 +28,7 @@ final class ProductRows {
 		ProductDetails details = new ProductDetails(row.getString("name"), row.getString("description"),
 				row.getBigDecimal("price"), row.getInt("stock_quantity"), row.getString("category"),
 				row.getString("image_url"));
-		return new Product(row.getLong("id"), details, row.getLong("version"),
+		return new Product(new ProductId(row.getLong("id")), details, row.getLong("version"),
 				row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant());
 	}
 

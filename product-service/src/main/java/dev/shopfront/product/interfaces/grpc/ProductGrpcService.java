@@ -3,7 +3,7 @@ package dev.shopfront.product.interfaces.grpc;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import io.grpc.stub.StreamObserver;
 
@@ -24,6 +24,7 @@ import dev.shopfront.product.application.query.ProductPageQuery;
 import dev.shopfront.product.application.query.ProductQueries;
 import dev.shopfront.product.application.query.ProductView;
 import dev.shopfront.product.domain.InvalidProductException;
+import dev.shopfront.product.domain.ProductId;
 import dev.shopfront.product.domain.ProductNotFoundException;
 import dev.shopfront.product.domain.Reservation;
 import dev.shopfront.product.domain.StockLine;
@@ -42,6 +43,8 @@ import dev.shopfront.proto.product.v1.ReleaseStockResponse;
 import dev.shopfront.proto.product.v1.ReserveStockRequest;
 import dev.shopfront.proto.product.v1.ReserveStockResponse;
 import dev.shopfront.proto.product.v1.UpdateProductRequest;
+
+import static dev.shopfront.platform.grpc.GrpcAnswers.answer;
 
 /**
  * The catalogue and its stock over gRPC, for the basket and payment services. Domain
@@ -86,7 +89,7 @@ class ProductGrpcService extends ProductServiceGrpc.ProductServiceImplBase {
 
 	@Override
 	public void getProduct(GetProductRequest request, StreamObserver<Product> responses) {
-		answer(responses, () -> product(request.getId()));
+		answer(responses, () -> product(new ProductId(request.getId())));
 	}
 
 	@Override
@@ -114,26 +117,29 @@ class ProductGrpcService extends ProductServiceGrpc.ProductServiceImplBase {
 			if (request.getIdsCount() > MAX_BATCH) {
 				throw new InvalidProductException("at most %d ids per batch".formatted(MAX_BATCH));
 			}
-			Set<Long> missing = new LinkedHashSet<>(request.getIdsList());
+			Set<ProductId> missing = request.getIdsList()
+				.stream()
+				.map(ProductId::new)
+				.collect(Collectors.toCollection(LinkedHashSet::new));
 			List<ProductView> found = this.queries.byIds(missing);
-			found.forEach((view) -> missing.remove(view.id()));
+			found.forEach((view) -> missing.remove(new ProductId(view.id())));
 			return BatchGetProductsResponse.newBuilder()
 				.addAllProducts(found.stream().map(ProductMessages::toMessage).toList())
-				.addAllMissingIds(missing)
+				.addAllMissingIds(missing.stream().map(ProductId::value).toList())
 				.build();
 		});
 	}
 
 	@Override
 	public void updateProduct(UpdateProductRequest request, StreamObserver<Product> responses) {
-		answer(responses, () -> product(
-				this.update.handle(new UpdateProductCommand(request.getId(), ProductMessages.details(request)))));
+		answer(responses, () -> product(this.update
+			.handle(new UpdateProductCommand(new ProductId(request.getId()), ProductMessages.details(request)))));
 	}
 
 	@Override
 	public void deleteProduct(DeleteProductRequest request, StreamObserver<DeleteProductResponse> responses) {
 		answer(responses, () -> {
-			this.delete.handle(new DeleteProductCommand(request.getId()));
+			this.delete.handle(new DeleteProductCommand(new ProductId(request.getId())));
 			return DeleteProductResponse.getDefaultInstance();
 		});
 	}
@@ -168,15 +174,10 @@ class ProductGrpcService extends ProductServiceGrpc.ProductServiceImplBase {
 		});
 	}
 
-	private Product product(long id) {
+	private Product product(ProductId id) {
 		return this.queries.byId(id)
 			.map(ProductMessages::toMessage)
 			.orElseThrow(() -> new ProductNotFoundException(id));
-	}
-
-	private static <T> void answer(StreamObserver<T> responses, Supplier<T> call) {
-		responses.onNext(call.get());
-		responses.onCompleted();
 	}
 
 }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ResponseEntity;
@@ -29,6 +30,7 @@ import dev.shopfront.product.application.command.UpdateProductHandler;
 import dev.shopfront.product.application.query.ProductPageQuery;
 import dev.shopfront.product.application.query.ProductQueries;
 import dev.shopfront.product.application.query.ProductView;
+import dev.shopfront.product.domain.ProductId;
 import dev.shopfront.product.domain.ProductNotFoundException;
 
 /**
@@ -65,26 +67,29 @@ class ProductController {
 	}
 
 	@GetMapping("/{id}")
-	ProductView get(@PathVariable long id) {
-		return this.queries.byId(id).orElseThrow(() -> new ProductNotFoundException(id));
+	ProductView get(@PathVariable @Positive long id) {
+		return view(new ProductId(id));
 	}
 
 	@PostMapping
 	ResponseEntity<ProductView> create(@Valid @RequestBody ProductRequest request) {
-		long id = this.create.handle(new CreateProductCommand(request.toDetails()));
-		return ResponseEntity.created(URI.create("/products/" + id)).body(get(id));
+		ProductId id = this.create.handle(new CreateProductCommand(request.toDetails()));
+		return ResponseEntity.created(URI.create("/products/" + id)).body(view(id));
 	}
 
 	@PutMapping("/{id}")
-	ProductView replace(@PathVariable long id, @Valid @RequestBody ProductRequest request) {
-		this.update.handle(new UpdateProductCommand(id, request.toDetails()));
-		return get(id);
+	ProductView replace(@PathVariable @Positive long id, @Valid @RequestBody ProductRequest request) {
+		return view(this.update.handle(new UpdateProductCommand(new ProductId(id), request.toDetails())));
 	}
 
 	@DeleteMapping("/{id}")
-	ResponseEntity<Void> delete(@PathVariable long id) {
-		this.delete.handle(new DeleteProductCommand(id));
+	ResponseEntity<Void> delete(@PathVariable @Positive long id) {
+		this.delete.handle(new DeleteProductCommand(new ProductId(id)));
 		return ResponseEntity.noContent().build();
+	}
+
+	private ProductView view(ProductId id) {
+		return this.queries.byId(id).orElseThrow(() -> new ProductNotFoundException(id));
 	}
 
 	private static ProductPageQuery.Order order(String sort) {

@@ -1,4 +1,4 @@
-package dev.shopfront.gateway;
+package dev.shopfront.platform.core;
 
 import java.util.Map;
 
@@ -14,7 +14,9 @@ import org.springframework.core.env.MapPropertySource;
  * {@code OTEL_EXPORTER_OTLP_ENDPOINT}). Spring Boot builds its exporter whenever its
  * endpoint property is present, even empty, so the property is set here from a non-blank
  * base URL only, with the {@code /v1/traces} path OpenTelemetry's variable implies.
- * Without a collector nothing is exported and no connection error is logged.
+ * Without a collector nothing is exported and no connection error is logged. Registered
+ * in this module's {@code spring.factories}, so every app that depends on it (the servlet
+ * services through {@code platform}, and the gateway) has it.
  */
 public class TracingExportEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -33,7 +35,8 @@ public class TracingExportEnvironmentPostProcessor implements EnvironmentPostPro
 			.addLast(new MapPropertySource("shopfrontTracingExport", Map.of(BOOT_ENDPOINT, url)));
 	}
 
-	// After application.yml is read, which holds the base URL's placeholder.
+	// After application.yml and the platform defaults, which hold the base URL's
+	// placeholder.
 	@Override
 	public int getOrder() {
 		return Ordered.LOWEST_PRECEDENCE;

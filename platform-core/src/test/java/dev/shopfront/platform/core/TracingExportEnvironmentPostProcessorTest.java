@@ -1,12 +1,18 @@
-package dev.shopfront.platform.config;
+package dev.shopfront.platform.core;
 
+import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.UrlResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,16 +41,27 @@ class TracingExportEnvironmentPostProcessorTest {
 			.getProperty(BOOT_ENDPOINT)).isEqualTo("http://collector:4318/custom");
 	}
 
+	@Test
+	void everyAppOnThisModuleHasItThroughSpringFactories() throws IOException {
+		// This module's own file, where the class is: not another jar's of the same name.
+		UrlResource module = new UrlResource(
+				TracingExportEnvironmentPostProcessor.class.getProtectionDomain().getCodeSource().getLocation());
+		Properties factories = PropertiesLoaderUtils.loadProperties(module.createRelative("META-INF/spring.factories"));
+		assertThat(factories.getProperty(EnvironmentPostProcessor.class.getName()).split(","))
+			.containsExactly(TracingExportEnvironmentPostProcessor.class.getName());
+	}
+
 	/**
-	 * The environment as a service sees it: the given variables, then the platform
-	 * defaults.
+	 * The environment as an app sees it: the given variables, then the base URL's
+	 * placeholder as the platform defaults and the gateway's application.yml declare it.
 	 */
 	private static StandardEnvironment processed(Map<String, Object> variables) {
 		StandardEnvironment environment = new StandardEnvironment();
-		environment.getPropertySources().addFirst(new MapPropertySource("test", variables));
-		SpringApplication application = new SpringApplication();
-		new PlatformDefaultsEnvironmentPostProcessor().postProcessEnvironment(environment, application);
-		new TracingExportEnvironmentPostProcessor().postProcessEnvironment(environment, application);
+		environment.getPropertySources().addFirst(new MapPropertySource("test", new LinkedHashMap<>(variables)));
+		environment.getPropertySources()
+			.addLast(new MapPropertySource("application.yml",
+					Map.of(TracingExportEnvironmentPostProcessor.BASE_URL, "${OTEL_EXPORTER_OTLP_ENDPOINT:}")));
+		new TracingExportEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
 		return environment;
 	}
 
