@@ -1,8 +1,12 @@
 package dev.shopfront.payment;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
+
+import javax.sql.DataSource;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -15,9 +19,11 @@ import dev.shopfront.localstack.PublishedRecords;
 import dev.shopfront.payment.infrastructure.messaging.JdbcOutbox;
 import dev.shopfront.payment.infrastructure.messaging.OutboxMessage;
 import dev.shopfront.payment.infrastructure.messaging.OutboxRelay;
+import dev.shopfront.payment.infrastructure.messaging.OutboxRelayLock;
 import dev.shopfront.proto.events.Topics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The relay drains a backlog in one run, batch after batch, in order. With one batch per
@@ -36,6 +42,9 @@ class OutboxDrainTest extends PaymentServiceIntegrationTest {
 	@Autowired
 	private OutboxRelay relay;
 
+	@Autowired
+	private DataSource dataSource;
+
 	@Test
 	void oneRunPublishesTheWholeBacklogInOrderNotOneBatch() {
 		String aggregate = UUID.randomUUID().toString();
@@ -47,13 +56,37 @@ class OutboxDrainTest extends PaymentServiceIntegrationTest {
 				.toList());
 		assertThat(unsent(aggregate)).isEqualTo(ROWS);
 
-		this.relay.relay();
+		// the relays of the other test contexts share this database: wait for our turn
+		await().atMost(Duration.ofSeconds(10)).until(this.relay::relay);
 
 		assertThat(unsent(aggregate)).isZero();
 		assertThat(published(aggregate)).extracting(ConsumerRecord::value)
 			.containsExactly(IntStream.range(0, ROWS)
 				.mapToObj((n) -> "{\"aggregate\":\"%s\",\"n\":%d}".formatted(aggregate, n))
 				.toArray(String[]::new));
+	}
+
+	@Test
+	void whileAnotherReplicasRelayRunsThisOneSendsNothing() {
+		String aggregate = UUID.randomUUID().toString();
+		this.outbox.append(List.of(new OutboxMessage(aggregate, Topics.PAYMENT_EVENTS, aggregate,
+				UUID.randomUUID().toString(), "payment.drain-test", "{\"aggregate\":\"%s\"}".formatted(aggregate))));
+		OutboxRelayLock otherReplica = new OutboxRelayLock(this.dataSource);
+		Optional<OutboxRelayLock.Held> held = Optional.empty();
+		try {
+			held = await().atMost(Duration.ofSeconds(10)).until(otherReplica::tryAcquire, Optional::isPresent);
+
+			assertThat(this.relay.relay()).isFalse();
+			assertThat(new OutboxRelayLock(this.dataSource).tryAcquire()).isEmpty();
+			assertThat(unsent(aggregate)).isEqualTo(1);
+		}
+		finally {
+			held.ifPresent(OutboxRelayLock.Held::close);
+		}
+
+		await().atMost(Duration.ofSeconds(10)).until(this.relay::relay);
+		assertThat(unsent(aggregate)).isZero();
+		assertThat(published(aggregate, 1)).hasSize(1);
 	}
 
 	private long unsent(String aggregate) {
@@ -64,8 +97,13 @@ class OutboxDrainTest extends PaymentServiceIntegrationTest {
 	}
 
 	private static List<ConsumerRecord<String, String>> published(String aggregate) {
+		return published(aggregate, ROWS);
+	}
+
+	private static List<ConsumerRecord<String, String>> published(String aggregate, int expected) {
+		// read on a second: a record published twice shows
 		return PublishedRecords.read(LocalStack.shared().kafka(), List.of(Topics.PAYMENT_EVENTS),
-				(record) -> aggregate.equals(record.key()), ROWS);
+				(record) -> aggregate.equals(record.key()), expected, Duration.ofSeconds(1));
 	}
 
 }

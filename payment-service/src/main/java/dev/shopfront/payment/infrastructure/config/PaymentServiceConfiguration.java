@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -36,6 +38,7 @@ import dev.shopfront.payment.infrastructure.client.StockReservationsGrpcClient;
 import dev.shopfront.payment.infrastructure.messaging.JdbcOutbox;
 import dev.shopfront.payment.infrastructure.messaging.OutboxAgeGauge;
 import dev.shopfront.payment.infrastructure.messaging.OutboxRelay;
+import dev.shopfront.payment.infrastructure.messaging.OutboxRelayLock;
 import dev.shopfront.payment.infrastructure.messaging.PaymentEventMessages;
 import dev.shopfront.payment.infrastructure.persistence.JdbcPaymentQueries;
 import dev.shopfront.payment.infrastructure.persistence.JdbcPayments;
@@ -129,7 +132,7 @@ public class PaymentServiceConfiguration {
 	// The relay sends the stored JSON as it is; idempotent producer, and bounded waits so
 	// a down broker delays the relay instead of blocking it.
 	@Bean
-	OutboxRelay outboxRelay(JdbcOutbox outbox, KafkaProperties kafka, StoredTraceContext traces,
+	OutboxRelay outboxRelay(JdbcOutbox outbox, DataSource dataSource, KafkaProperties kafka, StoredTraceContext traces,
 			ObservationRegistry observations, MeterRegistry meters,
 			@Value("${shopfront.outbox.batch-size}") int batchSize,
 			@Value("${shopfront.outbox.send-timeout}") Duration sendTimeout) {
@@ -146,7 +149,8 @@ public class PaymentServiceConfiguration {
 		// context in the record's headers.
 		template.setObservationRegistry(observations);
 		template.setObservationEnabled(true);
-		return new OutboxRelay(outbox, template, traces, meters, batchSize, sendTimeout.toMillis() * 2);
+		return new OutboxRelay(outbox, new OutboxRelayLock(dataSource), template, traces, meters, batchSize,
+				sendTimeout.toMillis() * 2);
 	}
 
 }

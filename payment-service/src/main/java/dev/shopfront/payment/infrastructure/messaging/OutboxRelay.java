@@ -2,6 +2,7 @@ package dev.shopfront.payment.infrastructure.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +33,8 @@ public class OutboxRelay {
 
 	private final JdbcOutbox outbox;
 
+	private final OutboxRelayLock lock;
+
 	private final KafkaTemplate<String, byte[]> kafka;
 
 	private final StoredTraceContext traces;
@@ -40,9 +43,10 @@ public class OutboxRelay {
 
 	private final long sendTimeoutMs;
 
-	public OutboxRelay(JdbcOutbox outbox, KafkaTemplate<String, byte[]> kafka, StoredTraceContext traces,
-			MeterRegistry meters, int batchSize, long sendTimeoutMs) {
+	public OutboxRelay(JdbcOutbox outbox, OutboxRelayLock lock, KafkaTemplate<String, byte[]> kafka,
+			StoredTraceContext traces, MeterRegistry meters, int batchSize, long sendTimeoutMs) {
 		this.outbox = outbox;
+		this.lock = lock;
 		this.kafka = kafka;
 		this.traces = traces;
 		this.batchSize = batchSize;
@@ -54,15 +58,24 @@ public class OutboxRelay {
 
 	/**
 	 * Drains the outbox: batch after batch while batches come back full, so a backlog is
-	 * not held to one batch per poll interval.
+	 * not held to one batch per poll interval. Skipped while another replica's relay runs
+	 * ({@link OutboxRelayLock}).
+	 * @return whether this run held the lock and drained
 	 */
 	@Scheduled(fixedDelayString = "${shopfront.outbox.poll-interval}")
-	public void relay() {
-		List<JdbcOutbox.PendingRow> batch;
-		do {
-			batch = this.outbox.pending(this.batchSize);
+	public boolean relay() {
+		Optional<OutboxRelayLock.Held> held = this.lock.tryAcquire();
+		if (held.isEmpty()) {
+			return false;
 		}
-		while (publishInOrder(batch) && batch.size() == this.batchSize);
+		try (OutboxRelayLock.Held running = held.get()) {
+			List<JdbcOutbox.PendingRow> batch;
+			do {
+				batch = this.outbox.pending(this.batchSize);
+			}
+			while (publishInOrder(batch) && batch.size() == this.batchSize);
+			return true;
+		}
 	}
 
 	/**
