@@ -4,10 +4,12 @@
 #   nginx      wrk -> nginx as a plain reverse proxy -> backend
 #   bare       wrk -> the gateway jar with only the routes and the load balancer -> backend
 #   +feature   bare with one feature switched on (rate-limit, breaker, retry, access-log,
-#              metrics, edge-filters), one gateway start each
-#   all        every feature on, as in production (Redis rate limit set so high it never refuses)
+#              metrics, edge-filters, tracing: every request's spans recorded), one gateway each
+#   all        every feature on, as in production (Redis rate limit set so high it never refuses;
+#              no collector, so no spans recorded)
 #   optional: all-nio (Java NIO instead of native epoll), all-parallel-gc, all-exact (RATE_LIMIT_SYNC_TOKENS=0:
-#              a Redis round trip per request), before (BEFORE_JAR, an older build, all on)
+#              a Redis round trip per request), all-traced (every request's spans recorded, as
+#              with a collector), before (BEFORE_JAR, an older build, all on)
 # and prints requests/s, p50 and p99 of each, the ratios to bare and to nginx, and what each
 # feature costs over bare. Targets (issue 16): all >= 0.8 x bare, >= 0.3 x nginx, p99 within
 # 5 ms of nginx.
@@ -21,7 +23,8 @@
 # and a built gateway jar (built here when missing).
 #
 # Usage: bench/gateway/run.sh
-#   DURATION=5s ROUNDS=3 WARMUP=10s CONNECTIONS=32 THREADS=2   the load (DURATION per turn)
+#   DURATION=5s ROUNDS=3 CONNECTIONS=32 THREADS=2   the load (DURATION per turn)
+#   WARMUP=5s WARMUP_TOLERANCE=5 WARMUP_MAX=120     warm-up steps until two agree within 5% (at most 120 s)
 #   VARIANTS="bare all"                               a subset (default: all variants above)
 #   GATEWAY_JAR=...                                   another build
 #   BEFORE_JAR=... VARIANTS="... before"              also an older build, every feature on
@@ -31,8 +34,10 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 DURATION="${DURATION:-5s}"
-WARMUP="${WARMUP:-10s}"
-VARIANTS="${VARIANTS:-bare rate-limit breaker retry access-log metrics edge-filters all}"
+WARMUP="${WARMUP:-5s}"
+WARMUP_TOLERANCE="${WARMUP_TOLERANCE:-5}"
+WARMUP_MAX="${WARMUP_MAX:-120}"
+VARIANTS="${VARIANTS:-bare rate-limit breaker retry access-log metrics edge-filters tracing all}"
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
 BACKEND_PORT="${BACKEND_PORT:-18180}"
@@ -118,7 +123,8 @@ JVM_OPTS="${GATEWAY_JAVA_OPTS:-$IMAGE_JAVA_OPTS -Xms256m -Xmx256m}"
 
 # Every switch off: the routes (StripPrefix only) and the load balancer.
 BARE=(RATE_LIMIT_ENABLED=false CIRCUIT_BREAKER_ROUTE_FILTER=false RETRY_ENABLED=false
-	ACCESS_LOG_ENABLED=false REQUEST_METRICS_ENABLED=false EDGE_FILTERS_ENABLED=false)
+	ACCESS_LOG_ENABLED=false REQUEST_METRICS_ENABLED=false EDGE_FILTERS_ENABLED=false
+	TRACING_SAMPLING_PROBABILITY=0.0)
 switches_of() { # variant -> the env assignments that start it
 	local on
 	case "$1" in
@@ -129,8 +135,11 @@ switches_of() { # variant -> the env assignments that start it
 	access-log) on=ACCESS_LOG_ENABLED ;;
 	metrics) on=REQUEST_METRICS_ENABLED ;;
 	edge-filters) on=EDGE_FILTERS_ENABLED ;;
+	# every request's spans recorded, as with a collector (none here: they are dropped)
+	tracing) echo TRACING_SAMPLING_PROBABILITY=1.0; on=TRACING_SAMPLING_PROBABILITY ;;
 	all | all-nio | all-parallel-gc | before) return 0 ;;
 	all-exact) echo RATE_LIMIT_SYNC_TOKENS=0; return 0 ;;
+	all-traced) echo TRACING_SAMPLING_PROBABILITY=1.0; return 0 ;;
 	*) echo "unknown variant: $1" >&2; exit 2 ;;
 	esac
 	for switch in "${BARE[@]}"; do
@@ -189,9 +198,23 @@ to_ms() { # wrk prints 812.00us, 1.20ms or 1.02s
 }
 
 ROUNDS="${ROUNDS:-3}"
-echo "warming up each gateway for $WARMUP ..."
+# A gateway JVM's C2 compiler spends about 35 s of CPU under this load before its code is
+# steady (measured: 1,750 req/s after 25 s of load, 6,900 after 60 s, the same bare gateway), so
+# a fixed short warm-up measured the JIT, not the gateway. Each gateway is loaded in steps of
+# WARMUP until two steps in a row agree within WARMUP_TOLERANCE percent, or for WARMUP_MAX.
+echo "warming up each gateway: steps of $WARMUP until two agree within ${WARMUP_TOLERANCE}% (at most ${WARMUP_MAX}s) ..."
 for variant in $VARIANTS; do
-	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:${PORT_OF[$variant]}/api/products" > /dev/null
+	previous=0 started=$SECONDS steps=0
+	while :; do
+		rps="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:${PORT_OF[$variant]}/api/products" | awk '/^Requests\/sec:/ {printf "%d", $2}')"
+		steps=$((steps + 1))
+		if ((previous > 0)) && awk -v a="$rps" -v b="$previous" -v t="$WARMUP_TOLERANCE" 'BEGIN { d = (a - b) / b * 100; exit !(d < t && d > -t) }'; then
+			break
+		fi
+		((SECONDS - started < WARMUP_MAX)) || { echo "  $variant: not steady after ${WARMUP_MAX}s (last $rps req/s)"; break; }
+		previous="$rps"
+	done
+	echo "  $variant: $steps steps, $((SECONDS - started)) s, last $rps req/s"
 done
 wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "http://127.0.0.1:$NGINX_PORT/api/products" > /dev/null
 

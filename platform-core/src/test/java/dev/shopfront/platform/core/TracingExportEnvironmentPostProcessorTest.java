@@ -20,6 +20,8 @@ class TracingExportEnvironmentPostProcessorTest {
 
 	private static final String BOOT_ENDPOINT = TracingExportEnvironmentPostProcessor.BOOT_ENDPOINT;
 
+	private static final String SAMPLING = "management.tracing.sampling.probability";
+
 	@Test
 	void withoutACollectorSpringBootsEndpointStaysUnsetSoNoExporterIsBuilt() {
 		assertThat(processed(Map.of()).containsProperty(BOOT_ENDPOINT)).isFalse();
@@ -32,6 +34,30 @@ class TracingExportEnvironmentPostProcessorTest {
 			.isEqualTo("http://jaeger:4318/v1/traces");
 		assertThat(processed(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://jaeger:4318/")).getProperty(BOOT_ENDPOINT))
 			.isEqualTo("http://jaeger:4318/v1/traces");
+	}
+
+	@Test
+	void withoutACollectorNothingIsSampledUnlessAskedFor() {
+		assertThat(processed(Map.of()).getProperty(SAMPLING, Double.class)).isZero();
+		assertThat(processed(Map.of("TRACING_SAMPLING_PROBABILITY", "0.25")).getProperty(SAMPLING, Double.class))
+			.isEqualTo(0.25);
+	}
+
+	@Test
+	void withACollectorEveryRequestIsSampledUnlessToldLess() {
+		assertThat(processed(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://jaeger:4318")).getProperty(SAMPLING,
+				Double.class))
+			.isEqualTo(1.0);
+		assertThat(processed(
+				Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://jaeger:4318", "TRACING_SAMPLING_PROBABILITY", "0.1"))
+			.getProperty(SAMPLING, Double.class)).isEqualTo(0.1);
+	}
+
+	@Test
+	void springBootsOwnEndpointIsACollectorToo() {
+		assertThat(
+				processed(Map.of(BOOT_ENDPOINT, "http://collector:4318/v1/traces")).getProperty(SAMPLING, Double.class))
+			.isEqualTo(1.0);
 	}
 
 	@Test
@@ -52,15 +78,16 @@ class TracingExportEnvironmentPostProcessorTest {
 	}
 
 	/**
-	 * The environment as an app sees it: the given variables, then the base URL's
-	 * placeholder as the platform defaults and the gateway's application.yml declare it.
+	 * The environment as an app sees it: the given variables, then the base URL's and the
+	 * sampling's placeholders as the platform defaults and the gateway's application.yml
+	 * declare them.
 	 */
 	private static StandardEnvironment processed(Map<String, Object> variables) {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().addFirst(new MapPropertySource("test", new LinkedHashMap<>(variables)));
 		environment.getPropertySources()
-			.addLast(new MapPropertySource("application.yml",
-					Map.of(TracingExportEnvironmentPostProcessor.BASE_URL, "${OTEL_EXPORTER_OTLP_ENDPOINT:}")));
+			.addLast(new MapPropertySource("application.yml", Map.of(TracingExportEnvironmentPostProcessor.BASE_URL,
+					"${OTEL_EXPORTER_OTLP_ENDPOINT:}", SAMPLING, "${TRACING_SAMPLING_PROBABILITY:0.0}")));
 		new TracingExportEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
 		return environment;
 	}
