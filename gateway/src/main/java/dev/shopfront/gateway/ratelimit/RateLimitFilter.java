@@ -2,13 +2,17 @@ package dev.shopfront.gateway.ratelimit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.netty.channel.EventLoop;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.netty.Connection;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.web.server.ServerWebExchange;
 
 import dev.shopfront.gateway.web.ProblemResponses;
@@ -60,7 +64,7 @@ public class RateLimitFilter implements GlobalFilter, Ordered {
 			return ProblemResponses.write(exchange, HttpStatus.UNAUTHORIZED, "Unknown API key",
 					"the X-API-Key is not one of the gateway's keys; send a configured key, or none to be limited by address");
 		}
-		return this.limiter.take(client).flatMap((verdict) -> {
+		return this.limiter.take(client).flatMap((verdict) -> onEventLoopOf(exchange, verdict)).flatMap((verdict) -> {
 			HttpHeaders headers = exchange.getResponse().getHeaders();
 			headers.set("X-RateLimit-Limit", this.limitHeader);
 			headers.set("X-RateLimit-Window", this.windowHeader);
@@ -74,6 +78,21 @@ public class RateLimitFilter implements GlobalFilter, Ordered {
 			return ProblemResponses.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
 					"rate limit exceeded; retry after %d s".formatted(this.retryAfterSeconds));
 		});
+	}
+
+	// Redis answers on Lettuce's threads: the rest of the request (the 429 or the route)
+	// goes on on the connection's own event loop, as every other request does, rather
+	// than
+	// writing the response from a thread that does not own the channel.
+	private static Mono<RedisTokenBuckets.Verdict> onEventLoopOf(ServerWebExchange exchange,
+			RedisTokenBuckets.Verdict verdict) {
+		if (ServerHttpRequestDecorator.getNativeRequest(exchange.getRequest()) instanceof Connection connection) {
+			EventLoop loop = connection.channel().eventLoop();
+			if (!loop.inEventLoop()) {
+				return Mono.just(verdict).publishOn(Schedulers.fromExecutor(loop));
+			}
+		}
+		return Mono.just(verdict);
 	}
 
 	/** The configured budget: requests per window of so many seconds, and the burst. */

@@ -3,7 +3,6 @@ package dev.shopfront.gateway.ratelimit;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -120,17 +119,19 @@ public class RedisTokenBuckets implements InitializingBean, DisposableBean {
 					.withOptimization(this.optimization)
 					.build((this.keyPrefix + key).getBytes(StandardCharsets.UTF_8), () -> this.configurationFuture));
 		CompletableFuture<ConsumptionProbe> probed = bucket.tryConsumeAndReturnRemaining(1);
-		if (!probed.isDone()) {
-			// a sync that never ends would hold this client's later requests behind it:
-			// give up on it, and on this bucket proxy
-			probed = probed.orTimeout(GIVE_UP_AFTER.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		return Mono.fromFuture(probed)
+		// A sync that never ends would hold the request, and this client's later ones
+		// behind it: the request gives up after GIVE_UP_AFTER whatever the future does
+		// (the bound is on the reactive side, so it holds even if the future is never
+		// completed), and drops this bucket proxy. The future itself is not cancelled:
+		// other requests may share it.
+		return Mono.fromFuture(probed, true)
+			.timeout(GIVE_UP_AFTER)
 			.map((probe) -> new Verdict(probe.isConsumed(), probe.getRemainingTokens()))
 			.onErrorResume((ex) -> {
 				this.buckets.invalidate(client);
 				this.pausedUntil = System.nanoTime() + PAUSE_AFTER_FAILURE_NANOS;
-				log.debug("rate limiter unavailable, failing open", ex);
+				log.warn("rate limiter gave up on Redis for a request, failing open: {}",
+						NestedExceptionUtils.getMostSpecificCause(ex).toString());
 				return Mono.just(Verdict.UNKNOWN);
 			});
 	}
