@@ -48,17 +48,21 @@ class OutboxDrainTest extends PaymentServiceIntegrationTest {
 	@Test
 	void oneRunPublishesTheWholeBacklogInOrderNotOneBatch() {
 		String aggregate = UUID.randomUUID().toString();
-		this.outbox
-			.append(IntStream.range(0, ROWS)
+		// the relays of the other cached test contexts share this table: the backlog is
+		// written while their lock is held, so none of them sends a row of it early
+		try (OutboxRelayLock.Held others = await().atMost(Duration.ofSeconds(10))
+			.until(new OutboxRelayLock(this.dataSource)::tryAcquire, Optional::isPresent)
+			.orElseThrow()) {
+			this.outbox.append(IntStream.range(0, ROWS)
 				.mapToObj((n) -> new OutboxMessage(aggregate, Topics.PAYMENT_EVENTS, aggregate,
 						UUID.randomUUID().toString(), "payment.drain-test",
 						"{\"aggregate\":\"%s\",\"n\":%d}".formatted(aggregate, n)))
 				.toList());
-		assertThat(unsent(aggregate)).isEqualTo(ROWS);
+			assertThat(unsent(aggregate)).isEqualTo(ROWS);
+		}
 
-		// the relays of the other test contexts share this database: wait for our turn
-		await().atMost(Duration.ofSeconds(10)).until(this.relay::relay);
-
+		// at once, before the others' next poll
+		await().pollDelay(Duration.ZERO).atMost(Duration.ofSeconds(10)).until(this.relay::relay);
 		assertThat(unsent(aggregate)).isZero();
 		assertThat(published(aggregate)).extracting(ConsumerRecord::value)
 			.containsExactly(IntStream.range(0, ROWS)
@@ -69,12 +73,16 @@ class OutboxDrainTest extends PaymentServiceIntegrationTest {
 	@Test
 	void whileAnotherReplicasRelayRunsThisOneSendsNothing() {
 		String aggregate = UUID.randomUUID().toString();
-		this.outbox.append(List.of(new OutboxMessage(aggregate, Topics.PAYMENT_EVENTS, aggregate,
-				UUID.randomUUID().toString(), "payment.drain-test", "{\"aggregate\":\"%s\"}".formatted(aggregate))));
 		OutboxRelayLock otherReplica = new OutboxRelayLock(this.dataSource);
 		Optional<OutboxRelayLock.Held> held = Optional.empty();
 		try {
 			held = await().atMost(Duration.ofSeconds(10)).until(otherReplica::tryAcquire, Optional::isPresent);
+			// appended only once the lock is held: the relays of the other cached test
+			// contexts
+			// share this table and would otherwise send the row before the lock is taken
+			this.outbox.append(
+					List.of(new OutboxMessage(aggregate, Topics.PAYMENT_EVENTS, aggregate, UUID.randomUUID().toString(),
+							"payment.drain-test", "{\"aggregate\":\"%s\"}".formatted(aggregate))));
 
 			assertThat(this.relay.relay()).isFalse();
 			assertThat(new OutboxRelayLock(this.dataSource).tryAcquire()).isEmpty();
