@@ -29,7 +29,7 @@
 #   GATEWAY_JAR=...                                   another build
 #   BEFORE_JAR=... VARIANTS="... before"              also an older build, every feature on
 #   GATEWAY_JAVA_OPTS=...                             other JVM flags (default: the image's JAVA_OPTS, 256 MB heap)
-#   JFR=1                                             record a profile of the "all" variant
+#   JFR=1 [JFR_VARIANT=all]                           record a profile of the "all" variant (or another)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -154,8 +154,8 @@ port="$GATEWAY_PORT"
 for variant in $VARIANTS; do
 	switches_of "$variant" > /dev/null # rejects an unknown variant before anything starts
 	extra=()
-	if [[ "$variant" == all && "${JFR:-}" == 1 ]]; then
-		extra=(-XX:StartFlightRecording=filename=$WORK/gateway-all.jfr,settings=profile,dumponexit=true)
+	if [[ "$variant" == "${JFR_VARIANT:-all}" && "${JFR:-}" == 1 ]]; then
+		extra=(-XX:StartFlightRecording=filename=$WORK/gateway-$variant.jfr,settings=profile,dumponexit=true)
 	fi
 	case "$variant" in
 	all-nio) extra=(-Dreactor.netty.native=false) ;;
@@ -260,5 +260,5 @@ report="$RESULTS/$(date -u +%Y%m%dT%H%M%SZ).txt"
 		}' "$TURNS"
 } | tee "$report"
 echo "saved to ${report#"$ROOT"/}"
-[[ "${JFR:-}" == 1 ]] && echo "profile of the all variant: ${WORK#"$ROOT"/}/gateway-all.jfr (jfr print --events jdk.ExecutionSample ...)"
+[[ "${JFR:-}" == 1 ]] && echo "profile of the ${JFR_VARIANT:-all} variant: ${WORK#"$ROOT"/}/gateway-${JFR_VARIANT:-all}.jfr (jfr print --events jdk.ExecutionSample ...)"
 exit 0

@@ -27,7 +27,7 @@ import dev.shopfront.gateway.resilience.CircuitBreakers;
 import dev.shopfront.gateway.routing.DisabledServiceFilter;
 import dev.shopfront.gateway.routing.RouteFilterSwitches;
 import dev.shopfront.gateway.web.AccessLogFilter;
-import dev.shopfront.gateway.web.AsyncAccessLog;
+import dev.shopfront.gateway.web.AccessLogWriter;
 import dev.shopfront.gateway.web.RequestMetricsFilter;
 import dev.shopfront.gateway.web.DecodingFailureProblems;
 import dev.shopfront.gateway.web.ProblemDetailsErrorHandler;
@@ -81,8 +81,8 @@ class GatewayConfiguration {
 
 	@Bean
 	@ConditionalOnProperty(name = "shopfront.gateway.access-log.enabled", matchIfMissing = true)
-	AccessLogFilter accessLogFilter() {
-		return new AccessLogFilter();
+	AccessLogFilter accessLogFilter(AccessLogWriter accessLogWriter) {
+		return new AccessLogFilter(accessLogWriter);
 	}
 
 	@Bean
@@ -104,8 +104,8 @@ class GatewayConfiguration {
 
 	@Bean
 	@ConditionalOnProperty(name = "shopfront.gateway.access-log.enabled", matchIfMissing = true)
-	AsyncAccessLog asyncAccessLog() {
-		return new AsyncAccessLog(AccessLogFilter.LOGGER, 8192);
+	AccessLogWriter accessLogWriter() {
+		return new AccessLogWriter(AccessLogFilter.LOGGER, 65536, 50);
 	}
 
 	@Bean

@@ -1,9 +1,13 @@
 package dev.shopfront.gateway;
 
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -11,9 +15,12 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -28,6 +35,7 @@ import static org.awaitility.Awaitility.await;
 
 @LocalEngines(Engine.REDIS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class GatewayRoutingTest {
 
 	static final StubBackend productA = new StubBackend("product-a");
@@ -161,6 +169,50 @@ class GatewayRoutingTest {
 			.exchange()
 			.expectHeader()
 			.exists("Strict-Transport-Security");
+	}
+
+	@Test
+	void theAccessLogNamesTheInstanceThatAnsweredAndTheRequestId(CapturedOutput output) {
+		var answer = this.client.get().uri("/api/products/41").exchange().expectStatus().isOk();
+		String requestId = answer.returnResult(String.class).getResponseHeaders().getFirst("X-Request-Id");
+		String backend = answer.expectBody(String.class).returnResult().getResponseBody();
+		StubBackend answered = backend.contains("product-a") ? productA : productB;
+
+		assertThat(accessLineOf(output, requestId)).contains("\"method\":\"GET\"")
+			.contains("\"path\":\"/api/products/41\"")
+			.contains("\"route\":\"product-service\"")
+			.contains("\"instance\":\"" + answered.url().replaceFirst("^http://", "") + "\"")
+			.contains("\"status\":200")
+			.contains("\"outcome\":\"completed\"");
+	}
+
+	@Test
+	void aRequestWhoseClientLeavesBeforeTheAnswerIsLoggedAsCancelledWithItsId(CapturedOutput output) throws Exception {
+		productA.delayMs = 3000;
+		productB.delayMs = 3000;
+		int port = Integer.parseInt(this.environment.getProperty("local.server.port"));
+		String requestId = "gone-" + UUID.randomUUID();
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.getOutputStream()
+				.write(("GET /api/products/42 HTTP/1.1\r\nHost: localhost\r\nX-Request-Id: " + requestId + "\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+			await().atMost(Duration.ofSeconds(5))
+				.until(() -> productA.paths.contains("/products/42") || productB.paths.contains("/products/42"));
+		}
+
+		assertThat(accessLineOf(output, requestId)).contains("\"outcome\":\"cancelled\"")
+			.contains("\"status\":0")
+			.contains("\"path\":\"/api/products/42\"");
+	}
+
+	// written by the access log's own thread
+	private static String accessLineOf(CapturedOutput output, String requestId) {
+		return await().atMost(Duration.ofSeconds(5))
+			.until(() -> output.getOut()
+				.lines()
+				.filter((line) -> line.contains("\"access\"") && line.contains("\"request_id\":\"" + requestId + "\""))
+				.findFirst(), Optional::isPresent)
+			.orElseThrow();
 	}
 
 	@Test

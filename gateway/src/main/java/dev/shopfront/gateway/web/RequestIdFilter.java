@@ -19,6 +19,12 @@ public class RequestIdFilter implements WebFilter, Ordered {
 
 	public static final String HEADER = "X-Request-Id";
 
+	/**
+	 * The exchange attribute holding the id, also for a request that ends without a
+	 * response.
+	 */
+	public static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".id";
+
 	private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
 	@Override
@@ -26,6 +32,7 @@ public class RequestIdFilter implements WebFilter, Ordered {
 		String given = exchange.getRequest().getHeaders().getFirst(HEADER);
 		String requestId = (given != null && ACCEPTABLE.matcher(given).matches()) ? given
 				: UUID.randomUUID().toString();
+		exchange.getAttributes().put(ATTRIBUTE, requestId);
 		ServerHttpRequest request = exchange.getRequest()
 			.mutate()
 			.headers((headers) -> headers.set(HEADER, requestId))
