@@ -37,8 +37,9 @@ public class CheckoutSimulation extends Simulation {
 
 	private final List<Phase> checkoutPhases = new ArrayList<>();
 
-	private final Phase warmup = checkoutPhase("warm-up %d checkouts/s, gateway".formatted(this.settings.warmupRate()),
-			null);
+	private final Phase warmup = checkoutPhase(
+			new Phase("warm-up %d checkouts/s until steady, gateway".formatted(this.settings.warmupRate()),
+					new Warmup(this.settings.warmupWindow(), this.settings.warmupTolerance())));
 
 	private final Phase capacityGateway = checkoutPhase("capacity ramp, gateway", this.ramp);
 
@@ -134,7 +135,10 @@ public class CheckoutSimulation extends Simulation {
 	}
 
 	private Phase checkoutPhase(String name, Phase.Ramp ramp) {
-		Phase phase = new Phase(name, ramp);
+		return checkoutPhase(new Phase(name, ramp));
+	}
+
+	private Phase checkoutPhase(Phase phase) {
 		this.checkoutPhases.add(phase);
 		return phase;
 	}

@@ -36,8 +36,15 @@ final class Figures {
 				phase.requests() / Math.max(0.001, phase.seconds()));
 		Map<Phase.Outcome, Integer> outcomes = new EnumMap<>(Phase.Outcome.class);
 		checkouts.forEach((checkout) -> outcomes.merge(checkout.outcome(), 1, Integer::sum));
-		line("%ss %d: %s%s", phase.journey(), checkouts.size(), outcomes, (phase.skipped() > 0)
-				? ", %d arrivals not started after the ramp stopped".formatted(phase.skipped()) : "");
+		String stopped = (phase.warmup() != null) ? "once it was steady" : "after the ramp stopped";
+		line("%ss %d: %s%s", phase.journey(), checkouts.size(), outcomes,
+				(phase.skipped() > 0) ? ", %d arrivals not started %s".formatted(phase.skipped(), stopped) : "");
+		if (phase.warmup() != null) {
+			line("warm-up: %s", phase.warmup()
+				.verdict()
+				.orElse("NOT steady: no two %d s windows in a row without errors and with checkout p50 within the tolerance"
+					.formatted(phase.warmup().windowSeconds())));
+		}
 		line("%-22s %8s %9s %9s %9s", "step", "count", "p50 ms", "p95 ms", "p99 ms");
 		phase.stepTimes().forEach((step, micros) -> percentiles(step, micros, 1000.0));
 		percentiles("whole " + phase.journey(), checkouts.stream().mapToLong(Phase.Checkout::durationMs).toArray(),

@@ -29,11 +29,12 @@ public class KafkaOutageSimulation extends Simulation {
 
 	private final Invariants invariants = new Invariants(this.api, this.settings, this.catalogue);
 
-	private final Phase phase = new Phase("steady %d checkouts/s, gateway, Kafka stopped %d s after %d s"
-		.formatted(this.settings.steadyRate(), this.settings.kafkaDownFor(), this.settings.kafkaDownAt()), null);
+	private final Phase phase = new Phase("steady %d checkouts/s, gateway, Kafka stopped %d s after %d s".formatted(
+			this.settings.steadyRate(), this.settings.kafkaDownFor(), this.settings.kafkaDownAt()), (Phase.Ramp) null);
 
-	private final Phase warmup = new Phase("warm-up %d checkouts/s, gateway".formatted(this.settings.warmupRate()),
-			null);
+	private final Phase warmup = new Phase(
+			"warm-up %d checkouts/s until steady, gateway".formatted(this.settings.warmupRate()),
+			new Warmup(this.settings.warmupWindow(), this.settings.warmupTolerance()));
 
 	private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
 

@@ -48,6 +48,8 @@ final class Phase {
 
 	private final Ramp ramp;
 
+	private final Warmup warmup;
+
 	private final AtomicLong startNanos = new AtomicLong();
 
 	private final AtomicLong lastNanos = new AtomicLong();
@@ -84,9 +86,23 @@ final class Phase {
 	 * null
 	 */
 	Phase(String name, String journey, Ramp ramp) {
+		this(name, journey, ramp, null);
+	}
+
+	/**
+	 * A warm-up: checkouts arrive until {@code warmup} finds the system steady.
+	 * @param name the scenario's name
+	 * @param warmup what decides when it is warm
+	 */
+	Phase(String name, Warmup warmup) {
+		this(name, "checkout", null, warmup);
+	}
+
+	private Phase(String name, String journey, Ramp ramp, Warmup warmup) {
 		this.name = name;
 		this.journey = journey;
 		this.ramp = ramp;
+		this.warmup = warmup;
 	}
 
 	String journey() {
@@ -101,6 +117,11 @@ final class Phase {
 		return this.ramp;
 	}
 
+	/** What ends this phase's arrivals when it is a warm-up, else null. */
+	Warmup warmup() {
+		return this.warmup;
+	}
+
 	/**
 	 * Whether a new arrival should start a checkout. A ramp stops loading once the
 	 * checkouts in flight exceed what one second of its current rate brings (by Little's
@@ -110,6 +131,10 @@ final class Phase {
 	boolean admit() {
 		long now = System.nanoTime();
 		this.startNanos.compareAndSet(0, now);
+		if (this.warmup != null && this.warmup.steady()) {
+			this.skipped.incrementAndGet();
+			return false;
+		}
 		if (this.ramp == null) {
 			return true;
 		}
@@ -135,6 +160,9 @@ final class Phase {
 		long now = System.nanoTime();
 		this.inFlight.decrementAndGet();
 		this.checkouts.add(new Checkout(offsetMs(startedNanos), (now - startedNanos) / 1_000_000, outcome));
+		if (this.warmup != null) {
+			this.warmup.ended(offsetMs(now), (now - startedNanos) / 1_000_000, outcome == Outcome.ERROR);
+		}
 	}
 
 	void request(String step, long startedNanos, int status, boolean ok) {

@@ -1,0 +1,95 @@
+package dev.shopfront.bench.checkout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides when the warm-up has done its job: the checkouts that ended in each window of
+ * {@code windowSeconds} are compared with the window before, and the system counts as
+ * warm once two windows in a row had no error and checkout medians within
+ * {@code tolerancePercent} of each other. A fixed 30 s at 10 checkouts/s was too short:
+ * six JVMs compile for minutes on two cores, breakers opened during it, and the first
+ * measured phase ran on a system still getting faster.
+ */
+final class Warmup {
+
+	private final long windowMs;
+
+	private final double tolerance;
+
+	private final List<long[]> windows = new ArrayList<>();
+
+	private final List<Boolean> windowErrors = new ArrayList<>();
+
+	private volatile String steadyAfter;
+
+	/**
+	 * @param windowSeconds how long each compared window is
+	 * @param tolerancePercent how far two windows' checkout medians may differ
+	 */
+	Warmup(int windowSeconds, int tolerancePercent) {
+		this.windowMs = windowSeconds * 1000L;
+		this.tolerance = tolerancePercent / 100.0;
+	}
+
+	/** Whether the last two windows agreed: no more warm-up arrivals are needed. */
+	boolean steady() {
+		return this.steadyAfter != null;
+	}
+
+	/** What made it steady, for the figures, or empty while it is not. */
+	Optional<String> verdict() {
+		return Optional.ofNullable(this.steadyAfter);
+	}
+
+	int windowSeconds() {
+		return (int) (this.windowMs / 1000);
+	}
+
+	/**
+	 * A checkout that ended {@code endedMs} after the phase's first arrival.
+	 */
+	synchronized void ended(long endedMs, long durationMs, boolean error) {
+		int window = (int) (endedMs / this.windowMs);
+		while (this.windows.size() <= window) {
+			closeLastWindow();
+			this.windows.add(new long[0]);
+			this.windowErrors.add(false);
+		}
+		long[] durations = this.windows.get(window);
+		long[] grown = Arrays.copyOf(durations, durations.length + 1);
+		grown[durations.length] = durationMs;
+		this.windows.set(window, grown);
+		if (error) {
+			this.windowErrors.set(window, true);
+		}
+	}
+
+	// a window is judged once a checkout ends in the next one
+	private void closeLastWindow() {
+		int last = this.windows.size() - 1;
+		if (last < 1 || this.steadyAfter != null) {
+			return;
+		}
+		long[] before = this.windows.get(last - 1);
+		long[] now = this.windows.get(last);
+		if (before.length < 10 || now.length < 10 || this.windowErrors.get(last - 1) || this.windowErrors.get(last)) {
+			return;
+		}
+		long medianBefore = Figures.percentile(sorted(before), 50);
+		long medianNow = Figures.percentile(sorted(now), 50);
+		if (Math.abs(medianNow - medianBefore) <= this.tolerance * Math.max(1, medianBefore)) {
+			this.steadyAfter = "steady after %d s: checkout p50 %d ms then %d ms in two %d s windows without errors"
+				.formatted((last + 1) * windowSeconds(), medianBefore, medianNow, windowSeconds());
+		}
+	}
+
+	private static long[] sorted(long[] values) {
+		long[] copy = values.clone();
+		Arrays.sort(copy);
+		return copy;
+	}
+
+}

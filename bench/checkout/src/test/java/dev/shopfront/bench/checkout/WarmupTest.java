@@ -1,0 +1,61 @@
+package dev.shopfront.bench.checkout;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WarmupTest {
+
+	private final Warmup warmup = new Warmup(10, 10);
+
+	@Test
+	void twoWindowsWithoutErrorsAndMediansWithinTheToleranceMakeItSteady() {
+		window(0, 200, false);
+		window(1, 150, false);
+		window(2, 140, false);
+		assertThat(this.warmup.steady()).isFalse();
+
+		window(3, 0, false);
+
+		assertThat(this.warmup.steady()).isTrue();
+		assertThat(this.warmup.verdict())
+			.hasValue("steady after 30 s: checkout p50 150 ms then 140 ms in two 10 s windows without errors");
+	}
+
+	@Test
+	void aSystemStillGettingFasterIsNotSteady() {
+		window(0, 400, false);
+		window(1, 300, false);
+		window(2, 200, false);
+		window(3, 0, false);
+
+		assertThat(this.warmup.steady()).isFalse();
+		assertThat(this.warmup.verdict()).isEmpty();
+	}
+
+	@Test
+	void aWindowWithAnErrorIsNeverSteadyHoweverFast() {
+		window(0, 100, false);
+		window(1, 100, true);
+		window(2, 0, false);
+
+		assertThat(this.warmup.steady()).isFalse();
+	}
+
+	@Test
+	void tooFewCheckoutsInAWindowSayNothing() {
+		for (int window = 0; window < 3; window++) {
+			this.warmup.ended(window * 10_000L + 1, 100, false);
+		}
+
+		assertThat(this.warmup.steady()).isFalse();
+	}
+
+	// twenty checkouts ending in the window, of about the median given
+	private void window(int index, long medianMs, boolean oneError) {
+		for (int i = 0; i < 20; i++) {
+			this.warmup.ended(index * 10_000L + i * 100, medianMs + (i % 2), oneError && i == 5);
+		}
+	}
+
+}
