@@ -19,6 +19,7 @@ import java.util.Map;
  * ({@link Warmup})
  * @param warmupWindow the warm-up's window, seconds: two in a row must agree
  * @param warmupTolerance how far (percent) two windows' checkout medians may differ
+ * @param warmupMin how long the warm-up lasts at least, seconds
  * @param rampFrom the capacity ramp's first arrival rate, checkouts/s
  * @param rampStep how much each level adds, checkouts/s
  * @param rampLevels how many levels
@@ -34,9 +35,9 @@ import java.util.Map;
  * @param resultsFile where the printed figures are also written, or empty
  */
 record BenchSettings(String gatewayUrl, String productUrl, String basketUrl, String paymentUrl, String adminToken,
-		String controlUrl, int warmupRate, int warmupSeconds, int warmupWindow, int warmupTolerance, int rampFrom,
-		int rampStep, int rampLevels, int levelSeconds, int steadyRate, int steadySeconds, int k6Users, int k6Seconds,
-		int faultSeconds, int kafkaDownAt, int kafkaDownFor, int settleSeconds, String resultsFile) {
+		String controlUrl, int warmupRate, int warmupSeconds, int warmupWindow, int warmupTolerance, int warmupMin,
+		int rampFrom, int rampStep, int rampLevels, int levelSeconds, int steadyRate, int steadySeconds, int k6Users,
+		int k6Seconds, int faultSeconds, int kafkaDownAt, int kafkaDownFor, int settleSeconds, String resultsFile) {
 
 	/** A share of checkouts paid with a card the simulated provider declines. */
 	static final double DECLINED_SHARE = 0.10;
@@ -64,12 +65,13 @@ record BenchSettings(String gatewayUrl, String productUrl, String basketUrl, Str
 				env.getOrDefault("BENCH_ADMIN_TOKEN", ""), trim(env.getOrDefault("BENCH_CONTROL_URL", "")),
 				number(env, "WARMUP_RATE", 10), number(env, "WARMUP_SECONDS", smoke ? 5 : 300),
 				number(env, "WARMUP_WINDOW", smoke ? 2 : 10), number(env, "WARMUP_TOLERANCE", 10),
-				number(env, "RAMP_FROM", 10), number(env, "RAMP_STEP", 10), number(env, "RAMP_LEVELS", smoke ? 2 : 20),
-				number(env, "LEVEL_SECONDS", smoke ? 4 : 10), number(env, "STEADY_RATE", smoke ? 10 : 50),
-				number(env, "STEADY_SECONDS", smoke ? 5 : 60), number(env, "K6_USERS", smoke ? 20 : 200),
-				number(env, "K6_SECONDS", smoke ? 5 : 60), number(env, "FAULT_SECONDS", smoke ? 25 : 90),
-				number(env, "KAFKA_DOWN_AT", smoke ? 5 : 15), number(env, "KAFKA_DOWN_FOR", smoke ? 10 : 30),
-				number(env, "SETTLE_SECONDS", smoke ? 60 : 180), env.getOrDefault("BENCH_RESULTS_FILE", ""));
+				number(env, "WARMUP_MIN", smoke ? 0 : 60), number(env, "RAMP_FROM", 10), number(env, "RAMP_STEP", 10),
+				number(env, "RAMP_LEVELS", smoke ? 2 : 20), number(env, "LEVEL_SECONDS", smoke ? 4 : 10),
+				number(env, "STEADY_RATE", smoke ? 10 : 50), number(env, "STEADY_SECONDS", smoke ? 5 : 60),
+				number(env, "K6_USERS", smoke ? 20 : 200), number(env, "K6_SECONDS", smoke ? 5 : 60),
+				number(env, "FAULT_SECONDS", smoke ? 25 : 90), number(env, "KAFKA_DOWN_AT", smoke ? 5 : 15),
+				number(env, "KAFKA_DOWN_FOR", smoke ? 10 : 30), number(env, "SETTLE_SECONDS", smoke ? 60 : 180),
+				env.getOrDefault("BENCH_RESULTS_FILE", ""));
 	}
 
 	/** Whether the services can be reached without the gateway. */

@@ -37,9 +37,9 @@ public class CheckoutSimulation extends Simulation {
 
 	private final List<Phase> checkoutPhases = new ArrayList<>();
 
-	private final Phase warmup = checkoutPhase(
-			new Phase("warm-up %d checkouts/s until steady, gateway".formatted(this.settings.warmupRate()),
-					new Warmup(this.settings.warmupWindow(), this.settings.warmupTolerance())));
+	private final Phase warmup = checkoutPhase(new Phase(
+			"warm-up %d checkouts/s until steady, gateway".formatted(this.settings.warmupRate()),
+			new Warmup(this.settings.warmupWindow(), this.settings.warmupTolerance(), this.settings.warmupMin())));
 
 	private final Phase capacityGateway = checkoutPhase("capacity ramp, gateway", this.ramp);
 

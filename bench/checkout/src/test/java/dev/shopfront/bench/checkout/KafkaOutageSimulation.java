@@ -34,7 +34,7 @@ public class KafkaOutageSimulation extends Simulation {
 
 	private final Phase warmup = new Phase(
 			"warm-up %d checkouts/s until steady, gateway".formatted(this.settings.warmupRate()),
-			new Warmup(this.settings.warmupWindow(), this.settings.warmupTolerance()));
+			new Warmup(this.settings.warmupWindow(), this.settings.warmupTolerance(), this.settings.warmupMin()));
 
 	private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
 

@@ -19,6 +19,8 @@ final class Warmup {
 
 	private final double tolerance;
 
+	private final long minMs;
+
 	private final List<long[]> windows = new ArrayList<>();
 
 	private final List<Boolean> windowErrors = new ArrayList<>();
@@ -28,10 +30,13 @@ final class Warmup {
 	/**
 	 * @param windowSeconds how long each compared window is
 	 * @param tolerancePercent how far two windows' checkout medians may differ
+	 * @param minSeconds how long it lasts at least: a cold system can also be steady, in
+	 * its queues (a probe found two windows at 6.5 s within 4% after 40 s)
 	 */
-	Warmup(int windowSeconds, int tolerancePercent) {
+	Warmup(int windowSeconds, int tolerancePercent, int minSeconds) {
 		this.windowMs = windowSeconds * 1000L;
 		this.tolerance = tolerancePercent / 100.0;
+		this.minMs = minSeconds * 1000L;
 	}
 
 	/** Whether the last two windows agreed: no more warm-up arrivals are needed. */
@@ -70,7 +75,7 @@ final class Warmup {
 	// a window is judged once a checkout ends in the next one
 	private void closeLastWindow() {
 		int last = this.windows.size() - 1;
-		if (last < 1 || this.steadyAfter != null) {
+		if (last < 1 || this.steadyAfter != null || (last + 1) * this.windowMs < this.minMs) {
 			return;
 		}
 		long[] before = this.windows.get(last - 1);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class WarmupTest {
 
-	private final Warmup warmup = new Warmup(10, 10);
+	private final Warmup warmup = new Warmup(10, 10, 20);
 
 	@Test
 	void twoWindowsWithoutErrorsAndMediansWithinTheToleranceMakeItSteady() {
@@ -40,6 +40,21 @@ class WarmupTest {
 		window(2, 0, false);
 
 		assertThat(this.warmup.steady()).isFalse();
+	}
+
+	@Test
+	void itLastsAtLeastItsMinimumHoweverSteady() {
+		Warmup longer = new Warmup(10, 10, 40);
+		for (int window = 0; window < 4; window++) {
+			for (int i = 0; i < 20; i++) {
+				longer.ended(window * 10_000L + i * 100, 100, false);
+			}
+			assertThat(longer.steady()).as("after window %d", window).isFalse();
+		}
+
+		longer.ended(40_000, 100, false);
+
+		assertThat(longer.steady()).isTrue();
 	}
 
 	@Test
