@@ -1,8 +1,5 @@
 package dev.shopfront.gateway.web;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
-
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
@@ -11,13 +8,15 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
+import dev.shopfront.platform.core.RequestIds;
+
 /**
  * Gives every request an {@code X-Request-Id} (the caller's when it is a safe token),
  * passes it to the backend and echoes it on the response.
  */
 public class RequestIdFilter implements WebFilter, Ordered {
 
-	public static final String HEADER = "X-Request-Id";
+	public static final String HEADER = RequestIds.HEADER;
 
 	/**
 	 * The exchange attribute holding the id, also for a request that ends without a
@@ -25,13 +24,9 @@ public class RequestIdFilter implements WebFilter, Ordered {
 	 */
 	public static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".id";
 
-	private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
-
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		String given = exchange.getRequest().getHeaders().getFirst(HEADER);
-		String requestId = (given != null && ACCEPTABLE.matcher(given).matches()) ? given
-				: UUID.randomUUID().toString();
+		String requestId = RequestIds.acceptOrGenerate(exchange.getRequest().getHeaders().getFirst(HEADER));
 		exchange.getAttributes().put(ATTRIBUTE, requestId);
 		ServerHttpRequest request = exchange.getRequest()
 			.mutate()

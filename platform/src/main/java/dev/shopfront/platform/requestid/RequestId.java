@@ -1,10 +1,10 @@
 package dev.shopfront.platform.requestid;
 
 import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.slf4j.MDC;
+
+import dev.shopfront.platform.core.RequestIds;
 
 /**
  * The id that follows one user request through HTTP, gRPC and Kafka, and into every log
@@ -13,16 +13,12 @@ import org.slf4j.MDC;
 public final class RequestId {
 
 	/** Header on HTTP requests and on Kafka records. */
-	public static final String HEADER = "X-Request-Id";
+	public static final String HEADER = RequestIds.HEADER;
 
 	/** gRPC metadata key (gRPC keys are lower case). */
 	public static final String GRPC_KEY = "x-request-id";
 
 	public static final String MDC_KEY = "request_id";
-
-	// Ids come from outside: accept only short, log-safe tokens, so a client cannot
-	// inject log lines.
-	private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
 	private RequestId() {
 	}
@@ -33,11 +29,11 @@ public final class RequestId {
 
 	/** The given id when it is acceptable, else a new one. */
 	public static String acceptOrGenerate(String candidate) {
-		return (candidate != null && ACCEPTABLE.matcher(candidate).matches()) ? candidate : generate();
+		return RequestIds.acceptOrGenerate(candidate);
 	}
 
 	public static String generate() {
-		return UUID.randomUUID().toString();
+		return RequestIds.generate();
 	}
 
 	/**

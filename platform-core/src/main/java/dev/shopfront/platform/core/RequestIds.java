@@ -1,0 +1,32 @@
+package dev.shopfront.platform.core;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The rules for request ids, shared by the gateway and the services: which id a client
+ * may send, and how a new one is made.
+ */
+public final class RequestIds {
+
+	/** Header on HTTP requests and on Kafka records. */
+	public static final String HEADER = "X-Request-Id";
+
+	// Ids come from outside: accept only short, log-safe tokens, so a client cannot
+	// inject log lines.
+	private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+	private RequestIds() {
+	}
+
+	/** The given id when it is acceptable, else a new one. */
+	public static String acceptOrGenerate(String candidate) {
+		return (candidate != null && ACCEPTABLE.matcher(candidate).matches()) ? candidate : generate();
+	}
+
+	/** A new random (version 4) UUID. */
+	public static String generate() {
+		return UUID.randomUUID().toString();
+	}
+
+}
