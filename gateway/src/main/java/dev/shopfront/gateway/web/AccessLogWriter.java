@@ -23,10 +23,11 @@ import org.springframework.beans.factory.DisposableBean;
  * lock-free queue, and one background thread turns the queued lines into log events every
  * {@code interval} (with the time and thread of the request) and hands them to the
  * logger's appenders, so JSON or text and the destination are the console's as
- * configured. Neither encoding nor the wake-up of a logging thread is paid per request: a
- * queue that signals its consumer for every line cost the gateway about a fifth of its
- * throughput (bench/gateway). The queue is bounded: over {@code capacity} lines waiting,
- * lines are dropped and counted, never the request held; the count is logged.
+ * configured. Neither encoding nor the wake-up of a logging thread is paid per request.
+ * With Logback's AsyncAppender (a blocking queue that signals its consumer per line) the
+ * access log cost +18-20% over the bare gateway, this way +12% (bench/README.md, one run
+ * each). The queue is bounded: over {@code capacity} lines waiting, lines are dropped and
+ * counted, never the request held; the count is logged.
  */
 public class AccessLogWriter implements DisposableBean {
 

@@ -1,7 +1,6 @@
 package dev.shopfront.bench.checkout;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +20,7 @@ final class Warmup {
 
 	private final long minMs;
 
-	private final List<long[]> windows = new ArrayList<>();
+	private final List<List<Long>> windows = new ArrayList<>();
 
 	private final List<Boolean> windowErrors = new ArrayList<>();
 
@@ -60,13 +59,10 @@ final class Warmup {
 		int window = (int) (endedMs / this.windowMs);
 		while (this.windows.size() <= window) {
 			closeLastWindow();
-			this.windows.add(new long[0]);
+			this.windows.add(new ArrayList<>());
 			this.windowErrors.add(false);
 		}
-		long[] durations = this.windows.get(window);
-		long[] grown = Arrays.copyOf(durations, durations.length + 1);
-		grown[durations.length] = durationMs;
-		this.windows.set(window, grown);
+		this.windows.get(window).add(durationMs);
 		if (error) {
 			this.windowErrors.set(window, true);
 		}
@@ -78,9 +74,9 @@ final class Warmup {
 		if (last < 1 || this.steadyAfter != null || (last + 1) * this.windowMs < this.minMs) {
 			return;
 		}
-		long[] before = this.windows.get(last - 1);
-		long[] now = this.windows.get(last);
-		if (before.length < 10 || now.length < 10 || this.windowErrors.get(last - 1) || this.windowErrors.get(last)) {
+		List<Long> before = this.windows.get(last - 1);
+		List<Long> now = this.windows.get(last);
+		if (before.size() < 10 || now.size() < 10 || this.windowErrors.get(last - 1) || this.windowErrors.get(last)) {
 			return;
 		}
 		long medianBefore = Figures.percentile(sorted(before), 50);
@@ -91,10 +87,8 @@ final class Warmup {
 		}
 	}
 
-	private static long[] sorted(long[] values) {
-		long[] copy = values.clone();
-		Arrays.sort(copy);
-		return copy;
+	private static long[] sorted(List<Long> values) {
+		return values.stream().mapToLong(Long::longValue).sorted().toArray();
 	}
 
 }
