@@ -89,10 +89,14 @@ final class SystemUnderTest {
 	 * on its own: every request of a {@link Scenario} carries a sampled traceparent, so
 	 * each of its spans is recorded, while the other tests' traffic (a hundred concurrent
 	 * checkouts) and the background work (outbox polling, health checks) cost no export.
+	 * The load balancer's health check gives up after its interval (Spring Cloud
+	 * LoadBalancer times each check out at the interval): at 1 s, both product instances
+	 * missed one round while the hundred concurrent checkouts ran on CI's two cores and
+	 * the next tests got 503s, so the interval is 2 s.
 	 */
 	private static Map<String, String> overrides(TraceRecorder traces) {
 		return Map.of("RATE_LIMIT_REQUESTS", "1000000", "RATE_LIMIT_BURST", "1000000", "ADMIN_TOKEN", ADMIN_TOKEN,
-				"LOAD_BALANCER_HEALTH_INTERVAL", "1s", "CIRCUIT_BREAKER_TIMEOUT", "2s", "OTEL_EXPORTER_OTLP_ENDPOINT",
+				"LOAD_BALANCER_HEALTH_INTERVAL", "2s", "CIRCUIT_BREAKER_TIMEOUT", "2s", "OTEL_EXPORTER_OTLP_ENDPOINT",
 				traces.endpoint(), "TRACING_SAMPLING_PROBABILITY", "0.0",
 				"MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULEDELAY", "200ms");
 	}
