@@ -482,6 +482,8 @@ class GatewayRoutingTest {
 			.getResponseBody();
 		assertThat(metrics).contains("gateway_loadbalancer_picks", "spring_cloud_gateway_requests_seconds_count",
 				"resilience4j_circuitbreaker_state", "gateway_rate_limited");
+		assertThat(metrics).as("no long-task timer per in-flight request (server or client)")
+			.doesNotContain("_active_seconds");
 	}
 
 }
