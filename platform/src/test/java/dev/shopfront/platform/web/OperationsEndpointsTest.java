@@ -8,6 +8,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -33,7 +34,9 @@ class OperationsEndpointsTest {
 		this.mvc.perform(get("/metrics"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("http_server_requests_seconds_count")))
-			.andExpect(content().string(containsString("application=\"widgets\"")));
+			.andExpect(content().string(containsString("application=\"widgets\"")))
+			// no long-task timer per request in flight beside the request timer
+			.andExpect(content().string(not(containsString("_active_seconds"))));
 	}
 
 	@Test
