@@ -31,7 +31,8 @@ public final class DatabaseSchemaDiagram {
 				diagrams.add(Diagram.mermaid("Database Schema: " + app.name(),
 						"The tables of `" + Services.migrations(app.module()) + "` ("
 								+ String.join(", ", app.engines()).toLowerCase(Locale.ROOT) + ").",
-						erDiagram(tables), tables.stream().map(Table::file).toList()));
+						erDiagram(tables),
+						tables.stream().flatMap((table) -> table.files().stream()).distinct().toList()));
 			}
 		}
 		return diagrams;

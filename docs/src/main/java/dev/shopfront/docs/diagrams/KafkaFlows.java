@@ -65,7 +65,7 @@ public final class KafkaFlows {
 				.stream()
 				.filter((table) -> table.name().toLowerCase().contains("outbox"))
 				.findFirst()
-				.ifPresent((table) -> this.outboxes.put(app.name(), Source.of(table.file())));
+				.ifPresent((table) -> this.outboxes.put(app.name(), Source.of(table.files().get(0))));
 		}
 	}
 

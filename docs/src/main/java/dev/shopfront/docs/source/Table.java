@@ -9,10 +9,11 @@ import java.util.List;
  * @param columns columns in declaration order
  * @param primaryKey the primary key's columns
  * @param foreignKeys references to other tables
- * @param file the migration that created it
+ * @param files the migrations that shaped it: the one that created it, then each that
+ * altered it
  */
 public record Table(String name, List<Column> columns, List<String> primaryKey, List<ForeignKey> foreignKeys,
-		String file) {
+		List<String> files) {
 
 	public record Column(String name, String type, boolean nullable, boolean unique) {
 
