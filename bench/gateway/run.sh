@@ -102,10 +102,15 @@ PIDS+=($!)
 redis-server --port "$REDIS_PORT" --save '' --appendonly no --daemonize no > "$WORK/redis.log" 2>&1 &
 PIDS+=($!)
 
-wait_for() { # url [seconds]
+wait_for() { # url [seconds [pid log]]: a process that exits while it is awaited ends the run at once
 	local deadline=$((SECONDS + ${2:-60}))
 	while ((SECONDS < deadline)); do
 		curl -fs --max-time 2 -o /dev/null "$1" && return 0
+		if [[ -n "${3:-}" ]] && ! kill -0 "$3" 2>/dev/null; then
+			echo "exited before it answered on $1; last lines of $4:" >&2
+			tail -5 "$4" >&2
+			exit 1
+		fi
 		sleep 0.5
 	done
 	echo "not ready: $1 (logs in $WORK)" >&2
@@ -149,7 +154,7 @@ switches_of() { # variant -> the env assignments that start it
 
 # One gateway JVM per variant, all started at once on ports from GATEWAY_PORT up, then measured
 # in turns: the machine's load changes over a run, and turns spread that over every variant.
-declare -A PORT_OF
+declare -A PORT_OF PID_OF
 port="$GATEWAY_PORT"
 for variant in $VARIANTS; do
 	switches_of "$variant" > /dev/null # rejects an unknown variant before anything starts
@@ -169,11 +174,14 @@ for variant in $VARIANTS; do
 		LOG_LEVEL=info LOG_FORMAT=json \
 		java $JVM_OPTS "${extra[@]}" -jar "$([[ "$variant" == before ]] && echo "$BEFORE_JAR" || echo "$jar")" > "$WORK/gateway-$variant.log" 2>&1 &
 	PIDS+=($!)
+	PID_OF[$variant]=$!
 	PORT_OF[$variant]="$port"
 	port=$((port + 1))
 done
 # several JVMs starting at once on a busy machine take minutes
-for variant in $VARIANTS; do wait_for "http://127.0.0.1:${PORT_OF[$variant]}/api/products" 1200; done
+for variant in $VARIANTS; do
+	wait_for "http://127.0.0.1:${PORT_OF[$variant]}/api/products" 1200 "${PID_OF[$variant]}" "$WORK/gateway-$variant.log"
+done
 
 run_wrk() { # name url duration -> prints "rps p50_ms p99_ms load1"
 	local out
