@@ -42,7 +42,7 @@ final class Figures {
 		if (phase.warmup() != null) {
 			line("warm-up: %s", phase.warmup()
 				.verdict()
-				.orElse("NOT steady: no two %d s windows in a row without errors and with checkout p50 within the tolerance"
+				.orElse("NOT steady: no two %d s windows in a row without errors, with checkout p95 under 500 ms and p50 within the tolerance"
 					.formatted(phase.warmup().windowSeconds())));
 		}
 		line("%-22s %8s %9s %9s %9s", "step", "count", "p50 ms", "p95 ms", "p99 ms");

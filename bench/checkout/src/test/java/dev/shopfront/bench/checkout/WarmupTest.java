@@ -34,6 +34,16 @@ class WarmupTest {
 	}
 
 	@Test
+	void aSystemSteadyOnlyInItsQueuesIsNotWarm() {
+		window(0, 4500, false);
+		window(1, 4495, false);
+		window(2, 4209, false);
+		window(3, 0, false);
+
+		assertThat(this.warmup.steady()).isFalse();
+	}
+
+	@Test
 	void aWindowWithAnErrorIsNeverSteadyHoweverFast() {
 		window(0, 100, false);
 		window(1, 100, true);
