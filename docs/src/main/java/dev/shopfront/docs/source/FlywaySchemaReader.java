@@ -2,9 +2,11 @@ package dev.shopfront.docs.source;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -221,7 +223,8 @@ public final class FlywaySchemaReader {
 
 		private final List<Table.ForeignKey> foreignKeys = new ArrayList<>();
 
-		private final List<String> files = new ArrayList<>();
+		// a migration that alters a table twice is listed once
+		private final Set<String> files = new LinkedHashSet<>();
 
 		Shape(String name, String file) {
 			this.name = name;
@@ -230,12 +233,13 @@ public final class FlywaySchemaReader {
 
 		Table table() {
 			return new Table(this.name, List.copyOf(this.columns), List.copyOf(this.primaryKey),
-					List.copyOf(this.foreignKeys), List.copyOf(this.files.stream().distinct().toList()));
+					List.copyOf(this.foreignKeys), List.copyOf(this.files));
 		}
 
 		/** One entry of a CREATE TABLE body, or what an ALTER ... ADD adds. */
 		void define(String definition) {
 			String constraint = withoutPrefix(CONSTRAINT_NAME, definition);
+			boolean namedConstraint = constraint.length() != definition.length();
 			String upper = constraint.toUpperCase(Locale.ROOT);
 			Matcher primary = PRIMARY_KEY.matcher(constraint);
 			Matcher foreign = FOREIGN_KEY.matcher(constraint);
@@ -255,7 +259,7 @@ public final class FlywaySchemaReader {
 							(column) -> new Table.Column(column.name(), column.type(), column.nullable(), true));
 				}
 			}
-			else if (definition.length() != constraint.length() || NOT_A_COLUMN.matcher(constraint).find()) {
+			else if (namedConstraint || NOT_A_COLUMN.matcher(constraint).find()) {
 				return;
 			}
 			else {
