@@ -10,12 +10,13 @@
 # Usage: bench/checkout/run.sh [normal|fault|all]            (default: all)
 #   SMOKE=1            every phase a few seconds long, to prove the bench works
 #   BASE_URL=http://host:8083   against a running gateway (its rate limit must be high enough);
-#                      PRODUCT_URL, BASKET_URL, PAYMENT_URL add the direct phases; ADMIN_TOKEN
-#                      reads its /metrics. The Kafka outage needs the bench's own system.
-#   WARMUP_RATE WARMUP_SECONDS WARMUP_WINDOW WARMUP_TOLERANCE WARMUP_MIN   the warm-up: checkouts at
-#                      WARMUP_RATE/s (10) until two WARMUP_WINDOW s windows (10) in a row have no error,
-#                      checkout p95 under 500 ms and medians within WARMUP_TOLERANCE % (10), at least WARMUP_MIN s (60),
-#                      at most WARMUP_SECONDS (300)
+#                      PRODUCT_URL, BASKET_URL, PAYMENT_URL add the direct phases (and NOTIFICATION_URL
+#                      the CPU figures of all four); ADMIN_TOKEN reads the gateway's /metrics. The Kafka outage needs the bench's own system.
+#   WARMUP_RATE WARMUP_SECONDS WARMUP_WINDOW WARMUP_TOLERANCE WARMUP_MIN WARMUP_JIT   the warm-up: checkouts
+#                      at WARMUP_RATE/s (10) until two WARMUP_WINDOW s windows (10) in a row have no error,
+#                      checkout p95 under 500 ms, medians within WARMUP_TOLERANCE % (10) and the JVMs' JIT
+#                      compilers nearly idle (at most WARMUP_JIT s of compiling per s, all JVMs together: 0.25),
+#                      at least WARMUP_MIN s (60), at most WARMUP_SECONDS (600)
 #   RAMP_FROM RAMP_STEP RAMP_LEVELS LEVEL_SECONDS STEADY_RATE STEADY_SECONDS K6_USERS K6_SECONDS
 #   FAULT_SECONDS KAFKA_DOWN_AT KAFKA_DOWN_FOR SETTLE_SECONDS   change the phases
 #   SKIP_BUILD=1       use what is built
@@ -87,7 +88,7 @@ if [[ -z "${BASE_URL:-}" ]]; then
 else
 	[[ "$WHAT" == normal ]] || { echo "the Kafka outage needs the bench's own system: run without BASE_URL, or 'normal'" >&2; exit 2; }
 	export BENCH_GATEWAY_URL="$BASE_URL" BENCH_PRODUCT_URL="${PRODUCT_URL:-}" BENCH_BASKET_URL="${BASKET_URL:-}" \
-		BENCH_PAYMENT_URL="${PAYMENT_URL:-}" BENCH_ADMIN_TOKEN="${ADMIN_TOKEN:-}" BENCH_CONTROL_URL=""
+		BENCH_PAYMENT_URL="${PAYMENT_URL:-}" BENCH_NOTIFICATION_URL="${NOTIFICATION_URL:-}" BENCH_ADMIN_TOKEN="${ADMIN_TOKEN:-}" BENCH_CONTROL_URL=""
 fi
 
 {

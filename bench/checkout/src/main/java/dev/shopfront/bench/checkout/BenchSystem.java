@@ -117,6 +117,7 @@ public final class BenchSystem {
 		lines.put("BENCH_PRODUCT_URL", this.system.instance(Shopfront.PRODUCT).url());
 		lines.put("BENCH_BASKET_URL", this.system.instance(Shopfront.BASKET).url());
 		lines.put("BENCH_PAYMENT_URL", this.system.instance(Shopfront.PAYMENT).url());
+		lines.put("BENCH_NOTIFICATION_URL", this.system.instance(Shopfront.NOTIFICATION).url());
 		lines.put("BENCH_ADMIN_TOKEN", ADMIN_TOKEN);
 		lines.put("BENCH_CONTROL_URL", "http://127.0.0.1:" + controlPort);
 		List<String> out = new ArrayList<>();

@@ -11,6 +11,8 @@ import java.util.Map;
  * @param productUrl the product service, or empty when only the gateway is reachable
  * @param basketUrl the basket service, or empty
  * @param paymentUrl the payment service, or empty
+ * @param notificationUrl the notification service (only its {@code /metrics} is read), or
+ * empty
  * @param adminToken the gateway's admin token (its {@code /metrics})
  * @param controlUrl BenchSystem's control endpoint (Kafka stop/start), or empty
  * @param warmupRate the warm-up's arrival rate, checkouts/s (not measured: the JIT and
@@ -20,6 +22,8 @@ import java.util.Map;
  * @param warmupWindow the warm-up's window, seconds: two in a row must agree
  * @param warmupTolerance how far (percent) two windows' checkout medians may differ
  * @param warmupMin how long the warm-up lasts at least, seconds
+ * @param warmupJit the most JIT compilation (seconds per second, over every JVM whose
+ * metrics are read) in each of those two windows
  * @param rampFrom the capacity ramp's first arrival rate, checkouts/s
  * @param rampStep how much each level adds, checkouts/s
  * @param rampLevels how many levels
@@ -34,10 +38,11 @@ import java.util.Map;
  * @param settleSeconds how long the invariants may take to reach 0 after the load
  * @param resultsFile where the printed figures are also written, or empty
  */
-record BenchSettings(String gatewayUrl, String productUrl, String basketUrl, String paymentUrl, String adminToken,
-		String controlUrl, int warmupRate, int warmupSeconds, int warmupWindow, int warmupTolerance, int warmupMin,
-		int rampFrom, int rampStep, int rampLevels, int levelSeconds, int steadyRate, int steadySeconds, int k6Users,
-		int k6Seconds, int faultSeconds, int kafkaDownAt, int kafkaDownFor, int settleSeconds, String resultsFile) {
+record BenchSettings(String gatewayUrl, String productUrl, String basketUrl, String paymentUrl, String notificationUrl,
+		String adminToken, String controlUrl, int warmupRate, int warmupSeconds, int warmupWindow, int warmupTolerance,
+		int warmupMin, double warmupJit, int rampFrom, int rampStep, int rampLevels, int levelSeconds, int steadyRate,
+		int steadySeconds, int k6Users, int k6Seconds, int faultSeconds, int kafkaDownAt, int kafkaDownFor,
+		int settleSeconds, String resultsFile) {
 
 	/** A share of checkouts paid with a card the simulated provider declines. */
 	static final double DECLINED_SHARE = 0.10;
@@ -62,16 +67,17 @@ record BenchSettings(String gatewayUrl, String productUrl, String basketUrl, Str
 		}
 		return new BenchSettings(trim(gateway), trim(env.getOrDefault("BENCH_PRODUCT_URL", "")),
 				trim(env.getOrDefault("BENCH_BASKET_URL", "")), trim(env.getOrDefault("BENCH_PAYMENT_URL", "")),
-				env.getOrDefault("BENCH_ADMIN_TOKEN", ""), trim(env.getOrDefault("BENCH_CONTROL_URL", "")),
-				number(env, "WARMUP_RATE", 10), number(env, "WARMUP_SECONDS", smoke ? 5 : 300),
-				number(env, "WARMUP_WINDOW", smoke ? 2 : 10), number(env, "WARMUP_TOLERANCE", 10),
-				number(env, "WARMUP_MIN", smoke ? 0 : 60), number(env, "RAMP_FROM", 10), number(env, "RAMP_STEP", 10),
-				number(env, "RAMP_LEVELS", smoke ? 2 : 20), number(env, "LEVEL_SECONDS", smoke ? 4 : 10),
-				number(env, "STEADY_RATE", smoke ? 10 : 50), number(env, "STEADY_SECONDS", smoke ? 5 : 60),
-				number(env, "K6_USERS", smoke ? 20 : 200), number(env, "K6_SECONDS", smoke ? 5 : 60),
-				number(env, "FAULT_SECONDS", smoke ? 25 : 90), number(env, "KAFKA_DOWN_AT", smoke ? 5 : 15),
-				number(env, "KAFKA_DOWN_FOR", smoke ? 10 : 30), number(env, "SETTLE_SECONDS", smoke ? 60 : 180),
-				env.getOrDefault("BENCH_RESULTS_FILE", ""));
+				trim(env.getOrDefault("BENCH_NOTIFICATION_URL", "")), env.getOrDefault("BENCH_ADMIN_TOKEN", ""),
+				trim(env.getOrDefault("BENCH_CONTROL_URL", "")), number(env, "WARMUP_RATE", 10),
+				number(env, "WARMUP_SECONDS", smoke ? 5 : 600), number(env, "WARMUP_WINDOW", smoke ? 2 : 10),
+				number(env, "WARMUP_TOLERANCE", 10), number(env, "WARMUP_MIN", smoke ? 0 : 60),
+				decimal(env, "WARMUP_JIT", smoke ? 1000 : 0.25), number(env, "RAMP_FROM", 10),
+				number(env, "RAMP_STEP", 10), number(env, "RAMP_LEVELS", smoke ? 2 : 20),
+				number(env, "LEVEL_SECONDS", smoke ? 4 : 10), number(env, "STEADY_RATE", smoke ? 10 : 50),
+				number(env, "STEADY_SECONDS", smoke ? 5 : 60), number(env, "K6_USERS", smoke ? 20 : 200),
+				number(env, "K6_SECONDS", smoke ? 5 : 60), number(env, "FAULT_SECONDS", smoke ? 25 : 90),
+				number(env, "KAFKA_DOWN_AT", smoke ? 5 : 15), number(env, "KAFKA_DOWN_FOR", smoke ? 10 : 30),
+				number(env, "SETTLE_SECONDS", smoke ? 60 : 180), env.getOrDefault("BENCH_RESULTS_FILE", ""));
 	}
 
 	/** Whether the services can be reached without the gateway. */
@@ -82,6 +88,11 @@ record BenchSettings(String gatewayUrl, String productUrl, String basketUrl, Str
 	private static int number(Map<String, String> env, String name, int fallback) {
 		String value = env.get(name);
 		return (value == null || value.isBlank()) ? fallback : Integer.parseInt(value.trim());
+	}
+
+	private static double decimal(Map<String, String> env, String name, double fallback) {
+		String value = env.get(name);
+		return (value == null || value.isBlank()) ? fallback : Double.parseDouble(value.trim());
 	}
 
 	private static String trim(String url) {

@@ -3,6 +3,7 @@ package dev.shopfront.bench.checkout;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.PopulationBuilder;
@@ -32,14 +33,14 @@ public class CheckoutSimulation extends Simulation {
 
 	private final Invariants invariants = new Invariants(this.api, this.settings, this.catalogue);
 
+	private final CpuUse cpu = new CpuUse(this.api, CpuUse.sources(this.settings), 2);
+
 	private final Phase.Ramp ramp = new Phase.Ramp(this.settings.rampFrom(), this.settings.rampStep(),
 			this.settings.rampLevels(), this.settings.levelSeconds());
 
 	private final List<Phase> checkoutPhases = new ArrayList<>();
 
-	private final Phase warmup = checkoutPhase(new Phase(
-			"warm-up %d checkouts/s until steady, gateway".formatted(this.settings.warmupRate()),
-			new Warmup(this.settings.warmupWindow(), this.settings.warmupTolerance(), this.settings.warmupMin())));
+	private final Phase warmup = checkoutPhase(Warmup.phase(this.settings, this.cpu));
 
 	private final Phase capacityGateway = checkoutPhase("capacity ramp, gateway", this.ramp);
 
@@ -87,17 +88,22 @@ public class CheckoutSimulation extends Simulation {
 
 	@Override
 	public void after() {
+		this.cpu.close();
 		Figures figures = new Figures();
 		figures.line("");
 		figures.line("#### checkout bench: normal run");
-		figures.phase(this.warmup);
+		phase(figures, this.warmup);
 		int capacityGateway = figures.phase(this.capacityGateway);
-		int capacityDirect = (this.capacityDirect != null) ? figures.phase(this.capacityDirect) : -1;
-		figures.phase(this.steadyGateway);
-		if (this.steadyDirect != null) {
-			figures.phase(this.steadyDirect);
+		cpu(figures, this.capacityGateway);
+		int capacityDirect = -1;
+		if (this.capacityDirect != null) {
+			capacityDirect = figures.phase(this.capacityDirect);
+			cpu(figures, this.capacityDirect);
 		}
-		figures.phase(this.k6);
+		OptionalDouble steadyGatewayCpu = phase(figures, this.steadyGateway);
+		OptionalDouble steadyDirectCpu = (this.steadyDirect != null) ? phase(figures, this.steadyDirect)
+				: OptionalDouble.empty();
+		phase(figures, this.k6);
 		figures.line("");
 		figures.line("== summary ==");
 		figures.line("capacity through the gateway   %d checkouts/s (target >= 250)", capacityGateway);
@@ -116,6 +122,8 @@ public class CheckoutSimulation extends Simulation {
 						viaGateway / (double) Math.max(1, direct), viaGateway, direct, viaGateway - direct);
 			}
 		}
+		ceiling(figures, "gateway", steadyGatewayCpu);
+		ceiling(figures, "direct", steadyDirectCpu);
 		figures.line("");
 		figures.line("== invariants (every checkout of this run, through the APIs) ==");
 		try {
@@ -127,6 +135,28 @@ public class CheckoutSimulation extends Simulation {
 			Thread.currentThread().interrupt();
 		}
 		Report.print(this.settings, figures);
+	}
+
+	private OptionalDouble phase(Figures figures, Phase phase) {
+		figures.phase(phase);
+		return cpu(figures, phase);
+	}
+
+	private OptionalDouble cpu(Figures figures, Phase phase) {
+		return figures.cpu(phase, this.cpu.between(phase.startedNanos(), phase.endedNanos()));
+	}
+
+	/**
+	 * What the CPU per checkout allows at most: every core busy with the system alone (no
+	 * load generator), no waiting anywhere.
+	 */
+	private void ceiling(Figures figures, String target, OptionalDouble cpuMs) {
+		if (cpuMs.isEmpty()) {
+			return;
+		}
+		int cores = Runtime.getRuntime().availableProcessors();
+		figures.line("CPU per checkout at steady %d/s, %s: %.1f ms, so %d cores allow at most %.0f checkouts/s",
+				this.settings.steadyRate(), target, cpuMs.getAsDouble(), cores, cores * 1000 / cpuMs.getAsDouble());
 	}
 
 	private long k6Percentile(double percent) {

@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
 
 /**
  * The figures a run prints: per phase the requests/s, p50/p95/p99 per step and for the
@@ -42,7 +45,7 @@ final class Figures {
 		if (phase.warmup() != null) {
 			line("warm-up: %s", phase.warmup()
 				.verdict()
-				.orElse("NOT steady: no two %d s windows in a row without errors, with checkout p95 under 500 ms and p50 within the tolerance"
+				.orElse("NOT steady: no two %d s windows in a row without errors, with checkout p95 under 500 ms, p50 within the tolerance and the JIT compilers nearly idle"
 					.formatted(phase.warmup().windowSeconds())));
 		}
 		line("%-22s %8s %9s %9s %9s", "step", "count", "p50 ms", "p95 ms", "p99 ms");
@@ -52,6 +55,49 @@ final class Figures {
 		Map<String, Long> errors = phase.errors();
 		line("errors by status: %s", errors.isEmpty() ? "none" : errors);
 		return (phase.ramp() == null) ? -1 : levels(phase, checkouts);
+	}
+
+	/**
+	 * Prints where the CPU went during a phase: per journey that ended in it, the
+	 * milliseconds of CPU each JVM, the load generator and the rest of the machine
+	 * (databases, Kafka, Redis) spent, and how long each JVM's JIT compiled. Returns the
+	 * system's CPU per journey (the machine without the load generator), if known.
+	 */
+	OptionalDouble cpu(Phase phase, Optional<CpuUse.Spent> reading) {
+		if (reading.isEmpty()) {
+			line("CPU: no two readings inside this phase");
+			return OptionalDouble.empty();
+		}
+		CpuUse.Spent spent = reading.get();
+		long ended = phase.endedBetween(spent.fromNanos(), spent.fromNanos() + (long) (spent.seconds() * 1e9));
+		double cores = Runtime.getRuntime().availableProcessors();
+		line("CPU over %.0f s of it: %s", spent.seconds(), (spent.machineSeconds() < 0) ? "machine not readable here"
+				: "the machine %.2f of %.0f cores busy".formatted(spent.machineSeconds() / spent.seconds(), cores));
+		if (ended == 0) {
+			line("CPU per %s: none ended in those %.0f s", phase.journey(), spent.seconds());
+			return OptionalDouble.empty();
+		}
+		String jvms = spent.cpuSeconds()
+			.entrySet()
+			.stream()
+			.map((jvm) -> "%s %.1f".formatted(jvm.getKey(), jvm.getValue() * 1000 / ended))
+			.collect(Collectors.joining(" + "));
+		String compiling = spent.compilingSeconds()
+			.entrySet()
+			.stream()
+			.map((jvm) -> "%s %.1f".formatted(jvm.getKey(), jvm.getValue()))
+			.collect(Collectors.joining(", "));
+		double loadGenerator = spent.loadGeneratorSeconds() * 1000 / ended;
+		if (spent.machineSeconds() < 0) {
+			line("CPU ms per %s (%d ended): %s + load generator %.1f", phase.journey(), ended, jvms, loadGenerator);
+			line("JIT compiling in them, s: %s", compiling);
+			return OptionalDouble.empty();
+		}
+		double machine = spent.machineSeconds() * 1000 / ended;
+		line("CPU ms per %s (%d ended): machine %.1f = %s + load generator %.1f + rest %.1f (databases, Kafka, Redis)",
+				phase.journey(), ended, machine, jvms, loadGenerator, spent.restSeconds() * 1000 / ended);
+		line("JIT compiling in them, s: %s", compiling);
+		return OptionalDouble.of(machine - loadGenerator);
 	}
 
 	private int levels(Phase phase, List<Phase.Checkout> checkouts) {

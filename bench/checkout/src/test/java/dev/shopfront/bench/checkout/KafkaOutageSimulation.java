@@ -32,9 +32,9 @@ public class KafkaOutageSimulation extends Simulation {
 	private final Phase phase = new Phase("steady %d checkouts/s, gateway, Kafka stopped %d s after %d s".formatted(
 			this.settings.steadyRate(), this.settings.kafkaDownFor(), this.settings.kafkaDownAt()), (Phase.Ramp) null);
 
-	private final Phase warmup = new Phase(
-			"warm-up %d checkouts/s until steady, gateway".formatted(this.settings.warmupRate()),
-			new Warmup(this.settings.warmupWindow(), this.settings.warmupTolerance(), this.settings.warmupMin()));
+	private final CpuUse cpu = new CpuUse(this.api, CpuUse.sources(this.settings), 2);
+
+	private final Phase warmup = Warmup.phase(this.settings, this.cpu);
 
 	private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
 
@@ -70,6 +70,7 @@ public class KafkaOutageSimulation extends Simulation {
 
 	@Override
 	public void after() {
+		this.cpu.close();
 		Figures figures = new Figures();
 		figures.line("");
 		figures.line("#### checkout bench: Kafka outage run");

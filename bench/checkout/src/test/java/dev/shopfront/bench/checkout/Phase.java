@@ -227,6 +227,20 @@ final class Phase {
 		return this.startNanos.get();
 	}
 
+	/** When the last answer came ({@link System#nanoTime()}), or 0 before it. */
+	long endedNanos() {
+		return this.lastNanos.get();
+	}
+
+	/** How many journeys ended between two instants ({@link System#nanoTime()}). */
+	long endedBetween(long fromNanos, long toNanos) {
+		long start = this.startNanos.get();
+		return this.checkouts.stream()
+			.mapToLong((checkout) -> start + (checkout.startMs() + checkout.durationMs()) * 1_000_000)
+			.filter((ended) -> ended >= fromNanos && ended <= toNanos)
+			.count();
+	}
+
 	int skipped() {
 		return this.skipped.get();
 	}

@@ -1,5 +1,9 @@
 package dev.shopfront.bench.checkout;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +45,27 @@ class WarmupTest {
 		window(3, 0, false);
 
 		assertThat(this.warmup.steady()).isFalse();
+	}
+
+	@Test
+	void aSystemWhoseCompilersAreStillBusyIsNotWarm() {
+		Map<Long, Double> busyFrom = new HashMap<>(Map.of(0L, 1.5, 10_000L, 0.9, 20_000L, 0.1, 30_000L, 0.05));
+		Warmup compiling = new Warmup(10, 10, 20, (fromMs, toMs) -> OptionalDouble.of(busyFrom.get(fromMs)), 0.2);
+		for (int window = 0; window < 3; window++) {
+			for (int i = 0; i < 20; i++) {
+				compiling.ended(window * 10_000L + i * 100, 100, false);
+			}
+		}
+		compiling.ended(30_000, 100, false);
+		assertThat(compiling.steady()).as("compiling 0.9 s/s in the second window").isFalse();
+
+		for (int i = 1; i < 20; i++) {
+			compiling.ended(30_000L + i * 100, 100, false);
+		}
+		compiling.ended(40_000, 100, false);
+
+		assertThat(compiling.verdict()).hasValue(
+				"steady after 40 s: checkout p50 100 ms then 100 ms in two 10 s windows without errors, JIT compiling 0.10 then 0.05 s/s");
 	}
 
 	@Test
