@@ -10,8 +10,9 @@
 #   optional: all-nio (Java NIO instead of native epoll), all-parallel-gc, all-exact (RATE_LIMIT_SYNC_TOKENS=0:
 #              a Redis round trip per request), all-traced (every request's spans recorded, as
 #              with a collector), before (BEFORE_JAR, an older build, all on)
-# and prints requests/s, p50 and p99 of each, the ratios to bare and to nginx, and what each
-# feature costs over bare. Targets (issue 16): all >= 0.8 x bare, >= 0.3 x nginx, p99 within
+# and prints requests/s, p50 and p99 of each, the ratios to bare and to nginx, what each
+# feature costs over bare, and each gateway JVM's CPU per request (from /proc: with wrk, nginx
+# and the other gateways on the same cores, it moves far less between runs than req/s does). Targets (issue 16): all >= 0.8 x bare, >= 0.3 x nginx, p99 within
 # 5 ms of nginx.
 #
 # The backend is nginx serving a fixed JSON body at the path the product route forwards to, so
@@ -183,19 +184,28 @@ for variant in $VARIANTS; do
 	wait_for "http://127.0.0.1:${PORT_OF[$variant]}/api/products" 1200 "${PID_OF[$variant]}" "$WORK/gateway-$variant.log"
 done
 
-run_wrk() { # name url duration -> prints "rps p50_ms p99_ms load1"
-	local out
+CLK_TCK="$(getconf CLK_TCK)"
+cpu_ticks() { # pid -> user + system CPU ticks of that process so far
+	awk '{print $14 + $15}' "/proc/$1/stat"
+}
+run_wrk() { # name url duration [pid] -> prints "rps p50_ms p99_ms load1 cpu_us_per_request" (- without a pid)
+	local out before=""
+	[[ -n "${4:-}" ]] && before="$(cpu_ticks "$4")"
 	out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --latency "$2")"
 	echo "$out" > "$WORK/wrk-$1.txt"
-	local rps p50 p99
+	local rps p50 p99 requests cpu=-
 	rps="$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")"
 	p50="$(awk '$1 == "50%" {print $2}' <<<"$out")"
 	p99="$(awk '$1 == "99%" {print $2}' <<<"$out")"
+	requests="$(awk '/requests in/ {print $1}' <<<"$out")"
+	if [[ -n "$before" ]]; then
+		cpu="$(awk -v t="$(( $(cpu_ticks "$4") - before ))" -v hz="$CLK_TCK" -v n="$requests" 'BEGIN { printf "%.0f", t * 1e6 / hz / n }')"
+	fi
 	if grep -q "Non-2xx" <<<"$out"; then
 		echo "$1: wrk saw non-2xx responses, see $WORK/wrk-$1.txt" >&2
 		exit 1
 	fi
-	echo "$rps $(to_ms "$p50") $(to_ms "$p99") $(cut -d' ' -f1 /proc/loadavg)"
+	echo "$rps $(to_ms "$p50") $(to_ms "$p99") $(cut -d' ' -f1 /proc/loadavg) $cpu"
 }
 to_ms() { # wrk prints 812.00us, 1.20ms or 1.02s
 	awk -v v="$1" 'BEGIN {
@@ -234,7 +244,7 @@ TURNS="$WORK/turns.txt"
 : > "$TURNS"
 for round in $(seq 1 "$ROUNDS"); do
 	for target in direct nginx $VARIANTS; do
-		line="$target $(run_wrk "$target-$round" "${URL_OF[$target]}" "$DURATION")"
+		line="$target $(run_wrk "$target-$round" "${URL_OF[$target]}" "$DURATION" "${PID_OF[$target]:-}")"
 		echo "  turn $round: $line"
 		echo "$line" >> "$TURNS"
 	done
@@ -244,20 +254,26 @@ report="$RESULTS/$(date -u +%Y%m%dT%H%M%SZ).txt"
 {
 	echo "gateway benchmark $(date -u +%FT%TZ), $(nproc) cores, wrk -t$THREADS -c$CONNECTIONS, $ROUNDS turns of $DURATION, gateway JVM: $JVM_OPTS"
 	echo "load after: $(uptime)"
-	echo "figures: mean over $ROUNDS turns of req/s, p50, p99 and the 1-minute load average"
+	echo "figures: mean over $ROUNDS turns of req/s, p50, p99, the 1-minute load average and the gateway JVM's CPU per request"
 	awk -v order="direct nginx $VARIANTS" '
-		{ n[$1]++; rps[$1] += $2; p50[$1] += $3; p99[$1] += $4; load[$1] += $5 }
+		{ n[$1]++; rps[$1] += $2; p50[$1] += $3; p99[$1] += $4; load[$1] += $5; if ($6 != "-") cpu[$1] += $6 }
 		END {
 			NR = split(order, name, " ")
-			for (t in n) { rps[t] /= n[t]; p50[t] /= n[t]; p99[t] /= n[t]; load[t] = sprintf("%.1f", load[t] / n[t]) }
-			printf "%-13s %9s %8s %8s %6s %8s %8s %9s %10s\n", "target", "req/s", "p50 ms", "p99 ms", "load1", "x bare", "x nginx", "cost", "p99-nginx"
+			for (t in n) { rps[t] /= n[t]; p50[t] /= n[t]; p99[t] /= n[t]; load[t] = sprintf("%.1f", load[t] / n[t]); if (t in cpu) cpu[t] /= n[t] }
+			printf "%-13s %9s %8s %8s %6s %8s %8s %9s %10s %7s %9s\n", "target", "req/s", "p50 ms", "p99 ms", "load1", "x bare", "x nginx", "cost", "p99-nginx", "cpu us", "cpu cost"
 			for (i = 1; i <= NR; i++) {
 				t = name[i]
 				xb = ("bare" in rps) ? sprintf("%.2f", rps[t] / rps["bare"]) : "-"
 				cost = ("bare" in rps && t != "direct" && t != "nginx" && t != "bare") ? sprintf("%+.0f%%", (rps["bare"] / rps[t] - 1) * 100) : ""
-				printf "%-13s %9.0f %8.3f %8.3f %6s %8s %8.2f %9s %+10.3f\n", (t ~ /^(direct|nginx|bare|all|all-.*|before)$/) ? t : "+" t, rps[t], p50[t], p99[t], load[t], xb, rps[t] / rps["nginx"], cost, p99[t] - p99["nginx"]
+				us = (t in cpu) ? sprintf("%.0f", cpu[t]) : "-"
+				cpucost = ((t in cpu) && ("bare" in cpu) && t != "bare") ? sprintf("%+.0f", cpu[t] - cpu["bare"]) : ""
+				printf "%-13s %9.0f %8.3f %8.3f %6s %8s %8.2f %9s %+10.3f %7s %9s\n", (t ~ /^(direct|nginx|bare|all|all-.*|before)$/) ? t : "+" t, rps[t], p50[t], p99[t], load[t], xb, rps[t] / rps["nginx"], cost, p99[t] - p99["nginx"], us, cpucost
 			}
 			print "cost: extra time per request over bare (bare req/s / variant req/s - 1)"
+			print "cpu us: the gateway JVM'"'"'s CPU per request (user + system, every thread); cpu cost: microseconds over bare"
+			if ("all" in cpu && "bare" in cpu) {
+				printf "all/bare  CPU per request %.2f (%.0f vs %.0f us)\n", cpu["all"] / cpu["bare"], cpu["all"], cpu["bare"]
+			}
 			if ("all" in rps && "bare" in rps) {
 				printf "all/bare  throughput %.2f (target >= 0.80: %s)\n", rps["all"] / rps["bare"], (rps["all"] / rps["bare"] >= 0.8 ? "met" : "NOT met")
 			}
