@@ -11,7 +11,8 @@
 #   SMOKE=1            every phase a few seconds long, to prove the bench works
 #   BASE_URL=http://host:8083   against a running gateway (its rate limit must be high enough);
 #                      PRODUCT_URL, BASKET_URL, PAYMENT_URL add the direct phases (and NOTIFICATION_URL
-#                      the CPU figures of all four); ADMIN_TOKEN reads the gateway's /metrics. The Kafka outage needs the bench's own system.
+#                      the CPU figures of all four); ADMIN_TOKEN reads the gateway's /metrics. The Kafka
+#                      outage needs the bench's own system.
 #   WARMUP_RATE WARMUP_SECONDS WARMUP_WINDOW WARMUP_TOLERANCE WARMUP_MIN WARMUP_JIT   the warm-up: checkouts
 #                      at WARMUP_RATE/s (10) until two WARMUP_WINDOW s windows (10) in a row have no error,
 #                      checkout p95 under 500 ms, medians within WARMUP_TOLERANCE % (10) and the JVMs' JIT

@@ -71,7 +71,7 @@ record BenchSettings(String gatewayUrl, String productUrl, String basketUrl, Str
 				trim(env.getOrDefault("BENCH_CONTROL_URL", "")), number(env, "WARMUP_RATE", 10),
 				number(env, "WARMUP_SECONDS", smoke ? 5 : 600), number(env, "WARMUP_WINDOW", smoke ? 2 : 10),
 				number(env, "WARMUP_TOLERANCE", 10), number(env, "WARMUP_MIN", smoke ? 0 : 60),
-				decimal(env, "WARMUP_JIT", smoke ? 1000 : 0.25), number(env, "RAMP_FROM", 10),
+				decimal(env, "WARMUP_JIT", smoke ? Double.POSITIVE_INFINITY : 0.25), number(env, "RAMP_FROM", 10),
 				number(env, "RAMP_STEP", 10), number(env, "RAMP_LEVELS", smoke ? 2 : 20),
 				number(env, "LEVEL_SECONDS", smoke ? 4 : 10), number(env, "STEADY_RATE", smoke ? 10 : 50),
 				number(env, "STEADY_SECONDS", smoke ? 5 : 60), number(env, "K6_USERS", smoke ? 20 : 200),

@@ -74,7 +74,10 @@ public class KafkaOutageSimulation extends Simulation {
 		Figures figures = new Figures();
 		figures.line("");
 		figures.line("#### checkout bench: Kafka outage run");
-		figures.phase(this.phase);
+		for (Phase measured : List.of(this.warmup, this.phase)) {
+			figures.phase(measured);
+			figures.cpu(measured, this.cpu.between(measured.startedNanos(), measured.endedNanos()));
+		}
 		long serverErrors = Figures.serverErrors(this.phase);
 		figures.line("5xx answers during the outage run: %d (target 0)", serverErrors);
 		try {
