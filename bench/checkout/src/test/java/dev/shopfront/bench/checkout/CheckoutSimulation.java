@@ -94,11 +94,11 @@ public class CheckoutSimulation extends Simulation {
 		figures.line("#### checkout bench: normal run");
 		phase(figures, this.warmup);
 		int capacityGateway = figures.phase(this.capacityGateway);
-		cpu(figures, this.capacityGateway);
+		figures.cpu(this.capacityGateway, this.cpu);
 		int capacityDirect = -1;
 		if (this.capacityDirect != null) {
 			capacityDirect = figures.phase(this.capacityDirect);
-			cpu(figures, this.capacityDirect);
+			figures.cpu(this.capacityDirect, this.cpu);
 		}
 		OptionalDouble steadyGatewayCpu = phase(figures, this.steadyGateway);
 		OptionalDouble steadyDirectCpu = (this.steadyDirect != null) ? phase(figures, this.steadyDirect)
@@ -139,11 +139,7 @@ public class CheckoutSimulation extends Simulation {
 
 	private OptionalDouble phase(Figures figures, Phase phase) {
 		figures.phase(phase);
-		return cpu(figures, phase);
-	}
-
-	private OptionalDouble cpu(Figures figures, Phase phase) {
-		return figures.cpu(phase, this.cpu.between(phase.startedNanos(), phase.endedNanos()));
+		return figures.cpu(phase, this.cpu);
 	}
 
 	/**

@@ -49,14 +49,19 @@ final class CpuUse implements AutoCloseable {
 	 * What was spent between two readings.
 	 *
 	 * @param fromNanos the first reading's time
-	 * @param seconds how long apart they were
+	 * @param toNanos the last reading's time
 	 * @param machineSeconds CPU seconds the whole machine was busy, or -1 if unknown
 	 * @param loadGeneratorSeconds CPU seconds of the load generator
 	 * @param cpuSeconds CPU seconds per source that answered both times, in source order
 	 * @param compilingSeconds JIT compilation seconds per source
 	 */
-	record Spent(long fromNanos, double seconds, double machineSeconds, double loadGeneratorSeconds,
+	record Spent(long fromNanos, long toNanos, double machineSeconds, double loadGeneratorSeconds,
 			Map<String, Double> cpuSeconds, Map<String, Double> compilingSeconds) {
+
+		/** How far apart the two readings were. */
+		double seconds() {
+			return (this.toNanos - this.fromNanos) / 1e9;
+		}
 
 		/**
 		 * CPU seconds of the machine not accounted to a JVM read here or the load
@@ -115,6 +120,11 @@ final class CpuUse implements AutoCloseable {
 		return spent(this.samples, fromNanos, toNanos);
 	}
 
+	/** What was spent while a phase ran, from its first arrival to its last answer. */
+	Optional<Spent> during(Phase phase) {
+		return between(phase.startedNanos(), phase.endedNanos());
+	}
+
 	/**
 	 * Seconds of JIT compilation per second between two instants, summed over every JVM
 	 * read, or empty without two readings.
@@ -146,10 +156,10 @@ final class CpuUse implements AutoCloseable {
 			double total = last.machineBusy()[1] - first.machineBusy()[1];
 			machine = (total <= 0) ? -1 : busy / total * Runtime.getRuntime().availableProcessors() * seconds;
 		}
-		return Optional
-			.of(new Spent(first.nanos(), seconds, machine, last.loadGeneratorSeconds() - first.loadGeneratorSeconds(),
-					difference(first.cpuSeconds(), last.cpuSeconds()),
-					difference(first.compilingSeconds(), last.compilingSeconds())));
+		return Optional.of(new Spent(first.nanos(), last.nanos(), machine,
+				last.loadGeneratorSeconds() - first.loadGeneratorSeconds(),
+				difference(first.cpuSeconds(), last.cpuSeconds()),
+				difference(first.compilingSeconds(), last.compilingSeconds())));
 	}
 
 	private static Map<String, Double> difference(Map<String, Double> before, Map<String, Double> after) {

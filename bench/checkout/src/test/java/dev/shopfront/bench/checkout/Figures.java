@@ -63,13 +63,14 @@ final class Figures {
 	 * (databases, Kafka, Redis) spent, and how long each JVM's JIT compiled. Returns the
 	 * system's CPU per journey (the machine without the load generator), if known.
 	 */
-	OptionalDouble cpu(Phase phase, Optional<CpuUse.Spent> reading) {
+	OptionalDouble cpu(Phase phase, CpuUse cpu) {
+		Optional<CpuUse.Spent> reading = cpu.during(phase);
 		if (reading.isEmpty()) {
 			line("CPU: no two readings inside this phase");
 			return OptionalDouble.empty();
 		}
 		CpuUse.Spent spent = reading.get();
-		long ended = phase.endedBetween(spent.fromNanos(), spent.fromNanos() + (long) (spent.seconds() * 1e9));
+		long ended = phase.endedBetween(spent.fromNanos(), spent.toNanos());
 		double cores = Runtime.getRuntime().availableProcessors();
 		line("CPU over %.0f s of it: %s", spent.seconds(), (spent.machineSeconds() < 0) ? "machine not readable here"
 				: "the machine %.2f of %.0f cores busy".formatted(spent.machineSeconds() / spent.seconds(), cores));

@@ -76,7 +76,7 @@ public class KafkaOutageSimulation extends Simulation {
 		figures.line("#### checkout bench: Kafka outage run");
 		for (Phase measured : List.of(this.warmup, this.phase)) {
 			figures.phase(measured);
-			figures.cpu(measured, this.cpu.between(measured.startedNanos(), measured.endedNanos()));
+			figures.cpu(measured, this.cpu);
 		}
 		long serverErrors = Figures.serverErrors(this.phase);
 		figures.line("5xx answers during the outage run: %d (target 0)", serverErrors);

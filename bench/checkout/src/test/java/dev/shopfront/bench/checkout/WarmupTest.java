@@ -52,16 +52,12 @@ class WarmupTest {
 		Map<Long, Double> busyFrom = new HashMap<>(Map.of(0L, 1.5, 10_000L, 0.9, 20_000L, 0.1, 30_000L, 0.05));
 		Warmup compiling = new Warmup(10, 10, 20, (fromMs, toMs) -> OptionalDouble.of(busyFrom.get(fromMs)), 0.2);
 		for (int window = 0; window < 3; window++) {
-			for (int i = 0; i < 20; i++) {
-				compiling.ended(window * 10_000L + i * 100, 100, false);
-			}
+			window(compiling, window, 100, false);
 		}
 		compiling.ended(30_000, 100, false);
 		assertThat(compiling.steady()).as("compiling 0.9 s/s in the second window").isFalse();
 
-		for (int i = 1; i < 20; i++) {
-			compiling.ended(30_000L + i * 100, 100, false);
-		}
+		window(compiling, 3, 100, false);
 		compiling.ended(40_000, 100, false);
 
 		assertThat(compiling.verdict()).hasValue(
@@ -81,9 +77,7 @@ class WarmupTest {
 	void itLastsAtLeastItsMinimumHoweverSteady() {
 		Warmup longer = new Warmup(10, 10, 40);
 		for (int window = 0; window < 4; window++) {
-			for (int i = 0; i < 20; i++) {
-				longer.ended(window * 10_000L + i * 100, 100, false);
-			}
+			window(longer, window, 100, false);
 			assertThat(longer.steady()).as("after window %d", window).isFalse();
 		}
 
@@ -103,8 +97,12 @@ class WarmupTest {
 
 	// twenty checkouts ending in the window, of about the median given
 	private void window(int index, long medianMs, boolean oneError) {
+		window(this.warmup, index, medianMs, oneError);
+	}
+
+	private static void window(Warmup warmup, int index, long medianMs, boolean oneError) {
 		for (int i = 0; i < 20; i++) {
-			this.warmup.ended(index * 10_000L + i * 100, medianMs + (i % 2), oneError && i == 5);
+			warmup.ended(index * 10_000L + i * 100, medianMs + (i % 2), oneError && i == 5);
 		}
 	}
 
