@@ -32,6 +32,7 @@ import dev.shopfront.gateway.web.RequestMetricsFilter;
 import dev.shopfront.gateway.web.DecodingFailureProblems;
 import dev.shopfront.gateway.web.ProblemDetailsErrorHandler;
 import dev.shopfront.gateway.web.RequestIdFilter;
+import dev.shopfront.gateway.web.RequestIdToBackend;
 import dev.shopfront.gateway.web.RequestSizeLimitFilter;
 import dev.shopfront.gateway.web.SecurityHeadersFilter;
 
@@ -65,6 +66,12 @@ class GatewayConfiguration {
 	@ConditionalOnProperty(name = "shopfront.gateway.edge-filters.enabled", matchIfMissing = true)
 	RequestIdFilter requestIdFilter() {
 		return new RequestIdFilter();
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "shopfront.gateway.edge-filters.enabled", matchIfMissing = true)
+	RequestIdToBackend requestIdToBackend() {
+		return new RequestIdToBackend();
 	}
 
 	@Bean

@@ -163,6 +163,16 @@ class GatewayRoutingTest {
 			.expectHeader()
 			.valueEquals("X-Request-Id", "trace-77");
 		assertThat(basket.requestIds).contains("trace-77");
+		// an unsafe id never reaches the service; the gateway's own id does
+		String answered = this.client.get()
+			.uri("/api/baskets/u2")
+			.header("X-Request-Id", "forged\tINFO")
+			.exchange()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getFirst("X-Request-Id");
+		assertThat(answered).matches("[0-9a-f-]{36}");
+		assertThat(basket.requestIds).contains(answered).doesNotContain("forged\tINFO");
 		this.client.get()
 			.uri("/api/baskets/u2")
 			.header("X-Forwarded-Proto", "https")

@@ -41,7 +41,7 @@ public class AccessLogFilter implements WebFilter, Ordered {
 			// 200
 			HttpStatusCode status = (signal == SignalType.CANCEL && !exchange.getResponse().isCommitted()) ? null
 					: exchange.getResponse().getStatusCode();
-			String requestId = exchange.getAttribute(RequestIdFilter.ATTRIBUTE);
+			String requestId = RequestIdFilter.idOf(exchange);
 			this.writer.offer(new AccessLogWriter.AccessLine(Instant.now(), Thread.currentThread().getName(),
 					exchange.getRequest().getMethod().name(), exchange.getRequest().getPath().value(),
 					(route != null) ? route.getId() : "-",

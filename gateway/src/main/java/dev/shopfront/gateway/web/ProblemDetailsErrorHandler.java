@@ -40,7 +40,7 @@ public class ProblemDetailsErrorHandler implements ErrorWebExceptionHandler {
 		if (status.is5xxServerError()) {
 			log.atError()
 				.setCause(error)
-				.addKeyValue("request_id", exchange.getRequest().getHeaders().getFirst(RequestIdFilter.HEADER))
+				.addKeyValue("request_id", RequestIdFilter.idOf(exchange))
 				.log("{} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath());
 			if (!(error instanceof ErrorResponse)) {
 				detail = "the gateway failed to handle the request; its log has the cause under the request id";

@@ -22,7 +22,7 @@ public final class ProblemResponses {
 		ServerHttpResponse response = exchange.getResponse();
 		response.setStatusCode(status);
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		String requestId = exchange.getRequest().getHeaders().getFirst(RequestIdFilter.HEADER);
+		String requestId = RequestIdFilter.idOf(exchange);
 		String body = "{\"type\":\"about:blank\",\"title\":%s,\"status\":%d,\"detail\":%s,\"instance\":%s%s}".formatted(
 				json(title), status.value(), json(detail), json(exchange.getRequest().getPath().value()),
 				(requestId != null) ? ",\"request_id\":" + json(requestId) : "");
