@@ -25,6 +25,7 @@ import dev.shopfront.gateway.ratelimit.RateLimitFilter;
 import dev.shopfront.gateway.ratelimit.RedisTokenBuckets;
 import dev.shopfront.gateway.resilience.CircuitBreakers;
 import dev.shopfront.gateway.routing.DisabledServiceFilter;
+import dev.shopfront.gateway.resilience.RetryUnansweredGatewayFilterFactory;
 import dev.shopfront.gateway.routing.RouteFilterSwitches;
 import dev.shopfront.gateway.web.AccessLogFilter;
 import dev.shopfront.gateway.web.AccessLogWriter;
@@ -55,6 +56,11 @@ class GatewayConfiguration {
 	@Bean
 	ProblemDetailsErrorHandler problemDetailsErrorHandler() {
 		return new ProblemDetailsErrorHandler();
+	}
+
+	@Bean
+	RetryUnansweredGatewayFilterFactory retryUnansweredGatewayFilterFactory() {
+		return new RetryUnansweredGatewayFilterFactory();
 	}
 
 	@Bean

@@ -301,6 +301,16 @@ class GatewayRoutingTest {
 	}
 
 	@Test
+	void aGetAnsweredWithAServerErrorIsNotSentAgain() {
+		basket.status = 503;
+		int hits = basket.hits.get();
+
+		this.client.get().uri("/api/baskets/u5").exchange().expectStatus().isEqualTo(503);
+
+		assertThat(basket.hits.get()).isEqualTo(hits + 1);
+	}
+
+	@Test
 	void aBackendsClientErrorIsPassedOnAsItIs() {
 		basket.status = 404;
 

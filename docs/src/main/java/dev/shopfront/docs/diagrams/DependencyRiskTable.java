@@ -135,7 +135,7 @@ public final class DependencyRiskTable {
 		for (GatewayRoute route : this.system.routes()) {
 			String retries = route.filters()
 				.stream()
-				.filter((filter) -> filter.startsWith("Retry("))
+				.filter((filter) -> filter.startsWith("Retry"))
 				.findFirst()
 				.orElse(NONE);
 			String fallback = route.filters()

@@ -22,7 +22,7 @@ public class RouteFilterSwitches implements BeanPostProcessor {
 	public RouteFilterSwitches(Environment environment) {
 		Binder binder = Binder.get(environment);
 		if (!binder.bind("shopfront.gateway.retry.enabled", Boolean.class).orElse(true)) {
-			this.removed.add("Retry");
+			this.removed.add("RetryUnanswered");
 		}
 		if (!binder.bind("shopfront.gateway.circuit-breaker.route-filter", Boolean.class).orElse(true)) {
 			this.removed.add("CircuitBreaker");
