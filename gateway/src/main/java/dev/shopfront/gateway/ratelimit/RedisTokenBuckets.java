@@ -101,11 +101,9 @@ public class RedisTokenBuckets implements InitializingBean, DisposableBean {
 		// A bucket left alone for a full refill is full again: forgetting it loses
 		// nothing.
 		Duration refill = window.multipliedBy(Math.max(1, budget.burst())).dividedBy(Math.max(1, budget.requests()));
-		// The cache's upkeep (its read buffers, expiry) runs on the thread that used it,
-		// a
-		// few entries at a time: handed to the common pool, it woke a pool thread many
-		// times a second under load, costing more CPU than the upkeep itself.
-		// (bench/gateway)
+		// The cache's upkeep (read buffers, expiry) runs on the calling thread, a few
+		// entries at a time: handed to the common pool, it woke a pool thread many times
+		// a second under load, costing more CPU than the upkeep. (bench/gateway)
 		this.buckets = Caffeine.newBuilder()
 			.maximumSize(100_000)
 			.expireAfterAccess(refill.plus(syncInterval))
