@@ -32,6 +32,9 @@
 #   BEFORE_JAR=... VARIANTS="... before"              also an older build, every feature on
 #   GATEWAY_JAVA_OPTS=...                             other JVM flags (default: the image's JAVA_OPTS, 256 MB heap)
 #   JFR=1 [JFR_VARIANT=all]                           record a profile of the "all" variant (or another)
+#   PROFILE=1 [PROFILE_VARIANT=all]                   CPU samples of that variant's measured turns with async-profiler
+#                                                     (tools.profiler:async-profiler from Maven Central; itimer, so no
+#                                                     perf events needed): collapsed stacks and the top frames
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -54,6 +57,18 @@ for tool in wrk nginx redis-server curl java; do
 done
 
 rm -rf "$WORK" && mkdir -p "$WORK/nginx" "$RESULTS"
+PROFILE_VARIANT="${PROFILE_VARIANT:-all}"
+PROFILER=""
+if [[ "${PROFILE:-}" == 1 ]]; then
+	case "$(uname -m)" in
+	x86_64) platform=linux-x64 ;;
+	aarch64) platform=linux-arm64 ;;
+	*) echo "PROFILE=1: async-profiler has no library for $(uname -m)" >&2; exit 2 ;;
+	esac
+	(cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact=tools.profiler:async-profiler:4.0 -DoutputDirectory="$WORK/profiler")
+	unzip -q -o "$WORK/profiler/async-profiler-4.0.jar" "$platform/libasyncProfiler.so" -d "$WORK/profiler"
+	PROFILER="$WORK/profiler/$platform/libasyncProfiler.so"
+fi
 PIDS=()
 cleanup() {
 	for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -164,9 +179,13 @@ for variant in $VARIANTS; do
 	if [[ "$variant" == "${JFR_VARIANT:-all}" && "${JFR:-}" == 1 ]]; then
 		extra=(-XX:StartFlightRecording=filename=$WORK/gateway-$variant.jfr,settings=profile,dumponexit=true)
 	fi
+	if [[ -n "$PROFILER" && "$variant" == "$PROFILE_VARIANT" ]]; then
+		# one file of samples every 5 s, named by its start; the report reads those of measured turns
+		extra+=("-agentpath:$PROFILER=start,event=itimer,interval=1ms,loop=5s,file=$WORK/profile-%t.collapsed,collapsed")
+	fi
 	case "$variant" in
-	all-nio) extra=(-Dreactor.netty.native=false) ;;
-	all-parallel-gc) extra=(-XX:+UseParallelGC) ;;
+	all-nio) extra+=(-Dreactor.netty.native=false) ;;
+	all-parallel-gc) extra+=(-XX:+UseParallelGC) ;;
 	esac
 	# The rate limit is set so high that it never refuses; access logs go to a file as in
 	# production.
@@ -267,7 +286,11 @@ for round in $(seq 1 "$ROUNDS"); do
 	targets="$ORDER"
 	((round % 2 == 0)) && targets="$REVERSED"
 	for target in $targets; do
+		turn_started="$(date +%s)"
 		line="$target $(run_wrk "$target-$round" "${URL_OF[$target]}" "$DURATION" "${PID_OF[$target]:-}")"
+		if [[ -n "$PROFILER" && "$target" == "$PROFILE_VARIANT" ]]; then
+			echo "$turn_started $(date +%s)" >> "$WORK/profile-turns.txt"
+		fi
 		echo "  turn $round: $line"
 		echo "$line" >> "$TURNS"
 	done
@@ -308,4 +331,23 @@ report="$RESULTS/$(date -u +%Y%m%dT%H%M%SZ).txt"
 } | tee "$report"
 echo "saved to ${report#"$ROOT"/}"
 [[ "${JFR:-}" == 1 ]] && echo "profile of the ${JFR_VARIANT:-all} variant: ${WORK#"$ROOT"/}/gateway-${JFR_VARIANT:-all}.jfr (jfr print --events jdk.ExecutionSample ...)"
+if [[ -n "$PROFILER" ]]; then
+	# the 5 s files (named by their start, local time) that overlap a measured turn of the
+	# variant, summed stack by stack
+	sleep 6
+	for file in "$WORK"/profile-[0-9]*-[0-9]*.collapsed; do
+		stamp="$(basename "$file" .collapsed)"
+		stamp="${stamp#profile-}"
+		started="$(date -d "${stamp:0:8} ${stamp:9:2}:${stamp:11:2}:${stamp:13:2}" +%s)"
+		while read -r from to; do
+			if ((started < to && started + 5 > from)); then
+				cat "$file"
+				break
+			fi
+		done < "$WORK/profile-turns.txt"
+	done | awk '{ n = $NF; $NF = ""; sub(/ $/, ""); count[$0] += n } END { for (s in count) print s, count[s] }' > "$WORK/profile-$PROFILE_VARIANT.collapsed"
+	echo "CPU samples of $PROFILE_VARIANT in its measured turns (its figures above include the profiler's own cost): ${WORK#"$ROOT"/}/profile-$PROFILE_VARIANT.collapsed (one stack per line, for a flame graph tool). Top frames by own samples:"
+	awk '{ n = $NF; $NF = ""; k = split($0, frame, ";"); sub(/ $/, "", frame[k]); own[frame[k]] += n; total += n }
+		END { for (f in own) printf "%6.1f%% %s\n", own[f] * 100 / total, f }' "$WORK/profile-$PROFILE_VARIANT.collapsed" | sort -rn | sed -n 1,15p
+fi
 exit 0
