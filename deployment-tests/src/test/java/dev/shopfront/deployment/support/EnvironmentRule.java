@@ -15,13 +15,13 @@ import java.util.Set;
  */
 public final class EnvironmentRule {
 
+	private static final String LOG_FORMAT_READER = "platform-core/src/main/java/dev/shopfront/platform/core/logging/LogFormatEnvironmentPostProcessor.java";
+
 	/**
 	 * Variables an app reads without a placeholder, and the source file that reads each.
 	 */
 	public static final Map<String, Map<String, String>> READ_ELSEWHERE = Map.of("gateway",
-			Map.of("LOG_FORMAT", "gateway/src/main/java/dev/shopfront/gateway/LogFormatEnvironmentPostProcessor.java"),
-			"notification-service", Map.of("LOG_FORMAT",
-					"platform/src/main/java/dev/shopfront/platform/config/PlatformDefaultsEnvironmentPostProcessor.java"));
+			Map.of("LOG_FORMAT", LOG_FORMAT_READER), "notification-service", Map.of("LOG_FORMAT", LOG_FORMAT_READER));
 
 	private EnvironmentRule() {
 	}

@@ -1,9 +1,13 @@
 package dev.shopfront.docs.diagrams;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import dev.shopfront.docs.assembly.Apps;
@@ -74,8 +78,8 @@ public final class Services {
 
 	/**
 	 * The modules of this repository an app's POM depends on (its libraries, e.g. a
-	 * shared platform module), by artifactId; their classes and settings are the app's
-	 * too.
+	 * shared platform module), by artifactId, and theirs in turn; their classes and
+	 * settings are the app's too.
 	 */
 	public List<String> libraryModules(String module) {
 		return this.libraries.computeIfAbsent(module, (key) -> {
@@ -88,18 +92,26 @@ public final class Services {
 					modulesByArtifact.put(reader.read(pom, this.files.read(pom)).artifactId(), directory);
 				}
 			}
-			String own = (key.isEmpty() ? "" : key + "/") + "pom.xml";
-			if (!this.files.exists(own)) {
-				return List.of();
+			// the libraries of its libraries too: what a service reads through the
+			// platform
+			// may be read in a module the platform depends on
+			Set<String> found = new LinkedHashSet<>();
+			Deque<String> next = new ArrayDeque<>(List.of(key));
+			while (!next.isEmpty()) {
+				String own = next.poll();
+				String pom = (own.isEmpty() ? "" : own + "/") + "pom.xml";
+				if (!this.files.exists(pom)) {
+					continue;
+				}
+				reader.read(pom, this.files.read(pom))
+					.dependencies()
+					.stream()
+					.filter((dependency) -> !dependency.scope().equals("test"))
+					.map((dependency) -> modulesByArtifact.get(dependency.artifactId()))
+					.filter((directory) -> directory != null && !directory.equals(key) && found.add(directory))
+					.forEach(next::add);
 			}
-			return reader.read(own, this.files.read(own))
-				.dependencies()
-				.stream()
-				.filter((dependency) -> !dependency.scope().equals("test"))
-				.map((dependency) -> modulesByArtifact.get(dependency.artifactId()))
-				.filter((directory) -> directory != null && !directory.equals(key))
-				.distinct()
-				.toList();
+			return List.copyOf(found);
 		});
 	}
 

@@ -14,6 +14,8 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.UrlResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
 
+import dev.shopfront.platform.core.logging.LogFormatEnvironmentPostProcessor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TracingExportEnvironmentPostProcessorTest {
@@ -73,8 +75,9 @@ class TracingExportEnvironmentPostProcessorTest {
 		UrlResource module = new UrlResource(
 				TracingExportEnvironmentPostProcessor.class.getProtectionDomain().getCodeSource().getLocation());
 		Properties factories = PropertiesLoaderUtils.loadProperties(module.createRelative("META-INF/spring.factories"));
-		assertThat(factories.getProperty(EnvironmentPostProcessor.class.getName()).split(","))
-			.containsExactly(TracingExportEnvironmentPostProcessor.class.getName());
+		assertThat(factories.getProperty(EnvironmentPostProcessor.class.getName()).split(",")).containsExactly(
+				TracingExportEnvironmentPostProcessor.class.getName(),
+				LogFormatEnvironmentPostProcessor.class.getName());
 	}
 
 	/**

@@ -2,13 +2,11 @@ package dev.shopfront.platform.config;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.ClassPathResource;
@@ -24,12 +22,6 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		// LOG_FORMAT as the spec names it: json (the defaults' ECS lines) or text (the
-		// classic console pattern); above the defaults, below everything else.
-		if ("text".equalsIgnoreCase(environment.getProperty("LOG_FORMAT", "json"))) {
-			environment.getPropertySources()
-				.addLast(new MapPropertySource("shopfrontLogFormat", Map.of("logging.structured.format.console", "")));
-		}
 		try {
 			for (PropertySource<?> source : new YamlPropertySourceLoader().load("shopfrontPlatformDefaults",
 					new ClassPathResource(DEFAULTS))) {
